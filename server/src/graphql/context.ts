@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { PubSub } from './pubsub.js';
+import { QueryStats } from '../db/orm.config.js';
+import { createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
+import { createExecutionLoaders } from '../modules/execution/execution.loaders.js';
+import { createIdentityLoaders } from '../modules/identity/identity.loaders.js';
+import { type Viewer, findViewerByToken } from '../modules/identity/auth.service.js';
+import { createPlanningLoaders } from '../modules/planning/planning.loaders.js';
+
+export function createLoaders(em: EntityManager) {
+  return {
+    ...createIdentityLoaders(em),
+    ...createCatalogLoaders(em),
+    ...createPlanningLoaders(em),
+    ...createExecutionLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Everything one GraphQL operation sees: built per HTTP request and per subscription. */
+export interface Context {
+  requestId: string;
+  /** A fork of the ORM's EntityManager, private to this operation. */
+  em: EntityManager;
+  loaders: Loaders;
+  viewer: Viewer | null;
+  stats: QueryStats;
+  pubSub: PubSub;
+}
+
+export interface ContextDeps {
+  orm: MikroORM;
+  pubSub: PubSub;
+}
+
+/** Reads `Bearer <token>` (the scheme is optional: graphql-ws clients often send the bare value). */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^(?:Bearer\s+)?([A-Za-z0-9_-]{20,200})$/i.exec(header.trim());
+  return match ? match[1]! : null;
+}
+
+export async function buildContext(deps: ContextDeps, authorization: unknown): Promise<Context> {
+  const stats = new QueryStats();
+  const requestId = randomUUID();
+  const em = deps.orm.em.fork({ loggerContext: { stats, requestId } }) as EntityManager;
+  const token = bearerToken(authorization);
+  const viewer = token ? await findViewerByToken(em, token) : null;
+  return { requestId, em, loaders: createLoaders(em), viewer, stats, pubSub: deps.pubSub };
+}

@@ -1,0 +1,57 @@
+import {
+  CheckConstraintViolationException,
+  ForeignKeyConstraintViolationException,
+  NotNullConstraintViolationException,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import { type GraphQLFormattedError, GraphQLError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+/** Codes Apollo itself raises for a malformed operation; they pass through unchanged. */
+const PROTOCOL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const APP_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED']);
+
+function flatten(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Shapes every error a client sees: our typed codes and messages pass; class-validator failures
+ * become BAD_USER_INPUT naming each field; constraint violations that escaped a service map to
+ * CONFLICT / BAD_USER_INPUT; anything else is masked behind a request id and logged whole.
+ */
+export function createFormatError(log: (message: string, error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    const path = formatted.path;
+
+    if (original instanceof ArgumentValidationError) {
+      const fields = flatten(original.extensions.validationErrors);
+      const message = fields.map((entry) => entry.messages.join('; ')).join('; ') || 'The input is invalid.';
+      return { message, path, extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields } };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      return { message: 'That already exists: the change conflicts with data already saved.', path, extensions: { code: 'CONFLICT' } };
+    }
+    if (
+      original instanceof CheckConstraintViolationException ||
+      original instanceof NotNullConstraintViolationException ||
+      original instanceof ForeignKeyConstraintViolationException
+    ) {
+      return { message: 'The input breaks a rule of the data model; check the values and ids you sent.', path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && (APP_CODES.has(code) || PROTOCOL_CODES.has(code))) {
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const errorId = crypto.randomUUID();
+    log(`unexpected error ${errorId}`, original);
+    return { message: `Something went wrong on our side. Quote error id ${errorId} if you report it.`, path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+  };
+}

@@ -1,0 +1,37 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { Redis } from 'ioredis';
+
+/** A session's progress as broadcast after every logged set (plain data: no loaders needed to render it). */
+export interface SessionProgressEvent {
+  sessionId: number;
+  subjectId: number;
+  setsDone: number;
+  setsPlanned: number;
+  volumeKg: number;
+  status: string;
+}
+
+export type Topics = {
+  /** Keyed by the session's database id. */
+  SESSION_PROGRESS: [sessionId: number, payload: SessionProgressEvent];
+};
+
+export type PubSub = ReturnType<typeof createPubSub<Topics>> & { close(): Promise<void> };
+
+/**
+ * In-process by default (one node). With REDIS_URL, events cross processes through Redis
+ * pub/sub so every replica delivers every event to its own subscribers.
+ */
+export function createAppPubSub(redisUrl?: string): PubSub {
+  if (!redisUrl) return Object.assign(createPubSub<Topics>(), { close: async () => {} });
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  return Object.assign(pubSub, {
+    close: async () => {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  });
+}

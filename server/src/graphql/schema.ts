@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { buildSchema } from 'type-graphql';
+import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
+import { ExerciseSetLogResolver, PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
+import { RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { createAppPubSub, type PubSub } from './pubsub.js';
+
+export const resolvers = [
+  NodeResolver,
+  UserResolver,
+  CoachResolver,
+  AthleteResolver,
+  RoutineResolver,
+  RoutineDayResolver,
+  RoutineDayExerciseResolver,
+  SessionResolver,
+  ExerciseSetLogResolver,
+  PersonalRecordResolver,
+] as const;
+
+/**
+ * `pubSub` is the app's event bus; type-graphql insists on one whenever a schema has
+ * subscriptions, although ours subscribe through the context's (the same object).
+ */
+export function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    pubSub,
+    // Inputs without constraints have no class-validator metadata, which forbidUnknownValues would reject.
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+  });
+}
+
+/** The committed `schema.graphql`: sorted, so a diff shows real changes only. */
+export function printSchemaFile(schema: GraphQLSchema): string {
+  return `# Generated from the server's resolvers by \`pnpm --filter @repwise/server build\`. Do not edit.\n\n${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,67 @@
+/** Catalog vocabularies from seed 004 (stored as text with CHECK constraints). */
+export enum MuscleGroup {
+  CHEST = 'CHEST',
+  BACK = 'BACK',
+  SHOULDERS = 'SHOULDERS',
+  QUADS = 'QUADS',
+  HAMSTRINGS = 'HAMSTRINGS',
+  GLUTES = 'GLUTES',
+  CALVES = 'CALVES',
+  BICEPS = 'BICEPS',
+  TRICEPS = 'TRICEPS',
+  FOREARMS = 'FOREARMS',
+  ABS = 'ABS',
+  OBLIQUES = 'OBLIQUES',
+  FULL_BODY = 'FULL_BODY',
+  OTHER = 'OTHER',
+}
+
+export enum Equipment {
+  BARBELL = 'BARBELL',
+  DUMBBELL = 'DUMBBELL',
+  MACHINE = 'MACHINE',
+  CABLE = 'CABLE',
+  BODYWEIGHT = 'BODYWEIGHT',
+  KETTLEBELL = 'KETTLEBELL',
+  BAND = 'BAND',
+  SMITH = 'SMITH',
+  TRAP_BAR = 'TRAP_BAR',
+  EZ_BAR = 'EZ_BAR',
+  PLATE = 'PLATE',
+  OTHER = 'OTHER',
+}
+
+export enum Mechanics {
+  COMPOUND = 'COMPOUND',
+  ISOLATION = 'ISOLATION',
+}
+
+export enum ForceVector {
+  PUSH = 'PUSH',
+  PULL = 'PULL',
+  STATIC = 'STATIC',
+}
+
+export enum SkillLevel {
+  BEGINNER = 'BEGINNER',
+  INTERMEDIATE = 'INTERMEDIATE',
+  ADVANCED = 'ADVANCED',
+}
+
+export enum MovementPattern {
+  HINGE = 'HINGE',
+  SQUAT = 'SQUAT',
+  LUNGE = 'LUNGE',
+  HORIZONTAL_PUSH = 'HORIZONTAL_PUSH',
+  HORIZONTAL_PULL = 'HORIZONTAL_PULL',
+  VERTICAL_PUSH = 'VERTICAL_PUSH',
+  VERTICAL_PULL = 'VERTICAL_PULL',
+  CARRY = 'CARRY',
+  ROTATION = 'ROTATION',
+  ANTI_ROTATION = 'ANTI_ROTATION',
+  HIP_ABDUCTION = 'HIP_ABDUCTION',
+  HIP_ADDUCTION = 'HIP_ADDUCTION',
+  CALF_RAISE = 'CALF_RAISE',
+  CORE_BRACE = 'CORE_BRACE',
+  OTHER = 'OTHER',
+}

@@ -1,0 +1,27 @@
+import type { Context } from '../../graphql/context.js';
+import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors.js';
+import type { Viewer } from './auth.service.js';
+
+/** The viewer, or UNAUTHENTICATED. */
+export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return ctx.viewer;
+}
+
+/** The subject (training-data owner) of the viewer, or FORBIDDEN for accounts that do not train. */
+export function requireOwnSubject(ctx: Pick<Context, 'viewer'>): number {
+  const viewer = requireViewer(ctx);
+  if (viewer.subjectId === null) throw new ForbiddenError('This account has no training log: only athletes log sessions.');
+  return viewer.subjectId;
+}
+
+/** An athlete reads their own data; a coach reads the data of athletes on their roster. */
+export async function canReadSubject(ctx: Pick<Context, 'viewer' | 'loaders'>, subjectId: number): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (viewer.subjectId === subjectId) return true;
+  const subject = await ctx.loaders.subjectById.load(subjectId);
+  if (!subject?.user) return false;
+  const links = await ctx.loaders.coachIdsByAthleteUserId.load(subject.user.id);
+  return links.some((link) => link.coach.id === viewer.userId);
+}

@@ -1,0 +1,21 @@
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseEntity } from '../../db/base.entity.js';
+import { User } from './user.entity.js';
+
+/**
+ * A server-side login session. Only the SHA-256 of the bearer token is stored, so a database
+ * leak does not leak usable tokens; deleting the row revokes the token.
+ */
+@Entity({ tableName: 'auth_sessions' })
+@Index({ name: 'ix_auth_sessions_user', properties: ['user'] })
+export class AuthSession extends BaseEntity {
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  user!: User;
+
+  @Property({ type: 'string', length: 64 })
+  @Unique({ name: 'uq_auth_sessions_token_hash' })
+  tokenHash!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  expiresAt!: Date;
+}

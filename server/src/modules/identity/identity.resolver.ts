@@ -1,0 +1,128 @@
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import type { Context } from '../../graphql/context.js';
+import { PageInfo, pageOf } from '../../graphql/connection.js';
+import { chooseNextRoutineDay } from '../../engine/rotation.js';
+import { WorkoutSessionType } from '../execution/session.type.js';
+import { RoutineDayType, RoutineType } from '../planning/routine.type.js';
+import { logIn } from './auth.service.js';
+import { AthleteType, CoachType, UserType } from './user.type.js';
+import { Role } from './user.entity.js';
+
+@InputType()
+class LogInInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field()
+  @MinLength(1, { message: 'password must not be empty' })
+  @MaxLength(1024)
+  password!: string;
+}
+
+@ObjectType()
+class LogInPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>` (HTTP) or `{ authorization }` (graphql-ws connectionParams).' })
+  token!: string;
+
+  @Field(() => UserType)
+  user!: UserType;
+}
+
+@ObjectType()
+class AthleteEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => AthleteType)
+  node!: AthleteType;
+}
+
+@ObjectType()
+class AthleteConnection {
+  @Field(() => [AthleteEdge])
+  edges!: AthleteEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@Resolver(() => UserType)
+export class UserResolver {
+  @Query(() => UserType, { nullable: true, description: 'The logged-in account; null without a valid token.' })
+  async viewer(@Ctx() ctx: Context): Promise<UserType | null> {
+    if (!ctx.viewer) return null;
+    const user = await ctx.loaders.userById.load(ctx.viewer.userId);
+    return user ? UserType.from(user) : null;
+  }
+
+  @Mutation(() => LogInPayload, { description: 'Exchange e-mail and password for a bearer token (valid 30 days).' })
+  async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<LogInPayload> {
+    const { token, user } = await logIn(ctx.em, input.email, input.password);
+    return Object.assign(new LogInPayload(), { token, user: UserType.from(user) });
+  }
+
+  @FieldResolver(() => AthleteType, { nullable: true, description: 'The training log of this account, if it has one.' })
+  async athlete(@Root() user: UserType, @Ctx() ctx: Context): Promise<AthleteType | null> {
+    const subject = await ctx.loaders.subjectByUserId.load(user.dbId);
+    return subject ? AthleteType.from(subject) : null;
+  }
+
+  @FieldResolver(() => CoachType, { nullable: true, description: 'The coaching view; null unless the account is a coach.' })
+  coach(@Root() user: UserType): CoachType | null {
+    return user.role === Role.COACH ? Object.assign(new CoachType(), { userId: user.dbId }) : null;
+  }
+}
+
+@Resolver(() => CoachType)
+export class CoachResolver {
+  @FieldResolver(() => AthleteConnection, { description: "The coach's roster, in the order athletes joined." })
+  async athletes(
+    @Root() coach: CoachType,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<AthleteConnection> {
+    const roster = await ctx.loaders.rosterByCoachId.load(coach.userId);
+    const page = pageOf(roster, (row) => row.linkId, first, after);
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: AthleteType.from(edge.node.subject) })),
+    };
+  }
+}
+
+@Resolver(() => AthleteType)
+export class AthleteResolver {
+  @FieldResolver(() => RoutineType, { nullable: true, description: 'The routine the athlete follows now.' })
+  async activeRoutine(@Root() athlete: AthleteType, @Ctx() ctx: Context): Promise<RoutineType | null> {
+    const routine = await ctx.loaders.activeRoutineBySubjectId.load(athlete.dbId);
+    return routine ? RoutineType.from(routine) : null;
+  }
+
+  @FieldResolver(() => RoutineDayType, {
+    nullable: true,
+    description: "Today's plan: the next training day of the active routine after the last finished session.",
+  })
+  async nextRoutineDay(@Root() athlete: AthleteType, @Ctx() ctx: Context): Promise<RoutineDayType | null> {
+    const routine = await ctx.loaders.activeRoutineBySubjectId.load(athlete.dbId);
+    if (!routine) return null;
+    const [days, last] = await Promise.all([
+      ctx.loaders.daysByRoutineId.load(routine.id),
+      ctx.loaders.lastFinishedDayIndexByRoutineId.load(routine.id),
+    ]);
+    const next = chooseNextRoutineDay(days, last?.day_index ?? null);
+    return next ? RoutineDayType.from(next) : null;
+  }
+
+  @FieldResolver(() => WorkoutSessionType, { nullable: true, description: 'The session in progress, if any.' })
+  async currentSession(@Root() athlete: AthleteType, @Ctx() ctx: Context): Promise<WorkoutSessionType | null> {
+    const session = await ctx.loaders.currentSessionBySubjectId.load(athlete.dbId);
+    return session ? WorkoutSessionType.from(session) : null;
+  }
+}

@@ -1,0 +1,57 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { Node } from '../../graphql/node.type.js';
+import type { Subject } from './subject.entity.js';
+import { Role, type User } from './user.entity.js';
+
+registerEnumType(Role, { name: 'Role', description: 'What an account may do.' });
+
+@ObjectType('User', { implements: Node, description: 'An account.' })
+export class UserType extends Node {
+  dbId!: number;
+
+  @Field({ description: 'Login e-mail, lower case.' })
+  email!: string;
+
+  @Field()
+  username!: string;
+
+  @Field(() => String, { nullable: true })
+  fullName!: string | null;
+
+  @Field(() => Role)
+  role!: Role;
+
+  static from(entity: User): UserType {
+    return Object.assign(new UserType(), {
+      id: toGlobalId('User', entity.id),
+      dbId: entity.id,
+      email: entity.email,
+      username: entity.username,
+      fullName: entity.fullName ?? null,
+      role: entity.role,
+    });
+  }
+}
+
+@ObjectType('Athlete', { implements: Node, description: 'A person who trains: owns routines, sessions and set logs.' })
+export class AthleteType extends Node {
+  dbId!: number;
+
+  @Field({ description: 'Full name, else username; "Anonymous athlete" once the account is erased.' })
+  displayName!: string;
+
+  static from(subject: Subject): AthleteType {
+    const user = subject.user;
+    return Object.assign(new AthleteType(), {
+      id: toGlobalId('Athlete', subject.id),
+      dbId: subject.id,
+      displayName: user ? (user.fullName ?? user.username) : 'Anonymous athlete',
+    });
+  }
+}
+
+@ObjectType('Coach', { description: "A coach's view: their roster." })
+export class CoachType {
+  userId!: number;
+}

@@ -1,0 +1,23 @@
+import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseEntity } from '../../db/base.entity.js';
+import { Exercise } from '../catalog/exercise.entity.js';
+import { RoutineDay } from './routine-day.entity.js';
+
+/** An ordered exercise slot inside a routine day (seed 004). */
+@Entity({ tableName: 'routine_day_exercises' })
+@Unique({ name: 'uq_rde_day_pos', properties: ['routineDay', 'position'] })
+@Index({ name: 'ix_rde_day_exercise', properties: ['routineDay', 'exercise'] })
+@Check({ name: 'ck_rde_position_positive', expression: 'position >= 1' })
+export class RoutineDayExercise extends BaseEntity {
+  @ManyToOne(() => RoutineDay, { deleteRule: 'cascade' })
+  routineDay!: RoutineDay;
+
+  @ManyToOne(() => Exercise, { deleteRule: 'cascade' })
+  exercise!: Exercise;
+
+  @Property({ type: 'integer' })
+  position!: number;
+
+  @Property({ type: 'text', nullable: true })
+  notes?: string | null;
+}

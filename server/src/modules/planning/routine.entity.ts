@@ -1,0 +1,29 @@
+import { type Opt } from '@mikro-orm/core';
+import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseEntity } from '../../db/base.entity.js';
+import { Subject } from '../identity/subject.entity.js';
+
+/** A subject-owned training template (seed 004); edits are revision-guarded (seed 000). */
+@Entity({ tableName: 'routines' })
+@Unique({ name: 'uq_routines_subject_name', properties: ['subject', 'name'] })
+@Index({ name: 'ix_routines_subject_active', properties: ['subject', 'isActive'] })
+@Check({ name: 'ck_routines_revision_positive', expression: 'revision > 0' })
+export class Routine extends BaseEntity {
+  @ManyToOne(() => Subject, { deleteRule: 'cascade' })
+  subject!: Subject;
+
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  startsOn?: string | null;
+
+  @Property({ type: 'boolean', default: true })
+  isActive: Opt<boolean> = true;
+
+  @Property({ type: 'integer', default: 1 })
+  revision: Opt<number> = 1;
+}
