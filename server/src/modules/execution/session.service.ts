@@ -15,6 +15,7 @@ import { RoutineExerciseSet } from '../planning/routine-exercise-set.entity.js';
 import { ExerciseSetLog } from './exercise-set-log.entity.js';
 import type { CompleteSessionInput, LogSetInput, StartSessionInput } from './session.inputs.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
+import { rawQuery } from '../../db/raw-query.js';
 
 const DAY_MS = 86_400_000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -86,7 +87,7 @@ export class SessionService {
       const session = await em.findOne(WorkoutSession, sessionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!session || session.subject.id !== subjectId) throw new NotFoundError('sessionId: no session of yours has this id.');
 
-      const existing = await em.findOne(ExerciseSetLog, { subject: subjectId, clientId: input.clientId });
+      const existing = await em.findOne(ExerciseSetLog, { subject: subjectId, clientId: input.clientId }, { populate: ['exercise'] });
       if (existing) {
         if (!sameSet(existing, { ...input, sessionId, exerciseId, plannedSetId })) {
           throw new ConflictError('clientId was already used for a different set: generate a new clientId for a new set.');
@@ -100,7 +101,7 @@ export class SessionService {
       if (!exercise) throw new NotFoundError('exerciseId: no exercise has this id.');
       if (plannedSetId !== null) await this.checkPlannedSet(em, session, plannedSetId);
 
-      const [{ next } = { next: 1 }] = await em.execute<{ next: number }[]>(
+      const [{ next } = { next: 1 }] = await rawQuery<{ next: number }>(em,
         'select coalesce(max(set_index), 0) + 1 as next from exercise_set_logs where session_id = ? and exercise_id = ?',
         [sessionId, exerciseId],
       );
@@ -159,7 +160,7 @@ export class SessionService {
 
   /** Progress of a session from its logs and its routine day's plan: two statements. */
   async progressOf(sessionId: number, em: EntityManager = this.em): Promise<SessionProgressEvent> {
-    const [row] = await em.execute<{ subject_id: number; status: string; planned: number }[]>(
+    const [row] = await rawQuery<{ subject_id: number; status: string; planned: number }>(em,
       `select ws.subject_id, ws.status,
               (select count(*)::int from routine_exercise_sets res
                  join routine_day_exercises rde on rde.id = res.routine_day_exercise_id
@@ -168,7 +169,7 @@ export class SessionService {
       [sessionId],
     );
     if (!row) throw new NotFoundError('sessionId: no session has this id.');
-    const logs = await em.execute<{ weight: string | null; reps: number | null; is_warmup: boolean }[]>(
+    const logs = await rawQuery<{ weight: string | null; reps: number | null; is_warmup: boolean }>(em,
       'select actual_weight_kg as weight, actual_reps as reps, is_warmup from exercise_set_logs where session_id = ?',
       [sessionId],
     );
@@ -184,7 +185,7 @@ export class SessionService {
    * count e1RM rises with load, so the heaviest set per rep count is all the engine needs.
    */
   private async bestsBefore(subjectId: number, exerciseId: number, beforeLogId: number) {
-    const rows = await this.em.execute<{ reps: number; weight: string }[]>(
+    const rows = await rawQuery<{ reps: number; weight: string }>(this.em,
       `select actual_reps as reps, max(actual_weight_kg) as weight from exercise_set_logs
         where subject_id = ? and exercise_id = ? and id < ? and not is_warmup and actual_reps >= 1 and actual_weight_kg > 0
         group by actual_reps`,

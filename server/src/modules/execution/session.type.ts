@@ -2,6 +2,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
+import { ExerciseType } from '../catalog/exercise.type.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
 import type { ExerciseSetLog } from './exercise-set-log.entity.js';
 import { SessionStatus, type WorkoutSession } from './workout-session.entity.js';
@@ -56,7 +57,9 @@ export class WorkoutSessionType extends Node {
 @ObjectType('ExerciseSetLog', { implements: Node, description: 'A performed set.' })
 export class ExerciseSetLogType extends Node {
   dbId!: number;
-  exerciseId!: number;
+
+  @Field(() => ExerciseType)
+  exercise!: ExerciseType;
 
   @Field(() => ID, { description: 'The id the client generated for this set; resending it is a no-op.' })
   clientId!: string;
@@ -86,7 +89,7 @@ export class ExerciseSetLogType extends Node {
     return Object.assign(new ExerciseSetLogType(), {
       id: toGlobalId('ExerciseSetLog', entity.id),
       dbId: entity.id,
-      exerciseId: entity.exercise.id,
+      exercise: ExerciseType.from(entity.exercise),
       clientId: entity.clientId,
       plannedSetId: entity.plannedSet ? toGlobalId('RoutineExerciseSet', entity.plannedSet.id) : null,
       setIndex: entity.setIndex,

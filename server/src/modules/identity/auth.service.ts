@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../../graphql/errors.js';
 import { AuthSession } from './auth-session.entity.js';
 import { Role, User } from './user.entity.js';
+import { rawQuery } from '../../db/raw-query.js';
 
 /** The acting identity of a request. */
 export interface Viewer {
@@ -41,7 +42,7 @@ export async function logIn(em: EntityManager, email: string, password: string):
 
 /** One statement: the token's live session, its user and the user's subject. */
 export async function findViewerByToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const [row] = await em.execute<{ user_id: number; role: Role; subject_id: number | null }[]>(
+  const [row] = await rawQuery<{ user_id: number; role: Role; subject_id: number | null }>(em,
     `select u.id as user_id, u.role, s.id as subject_id
        from auth_sessions a join users u on u.id = a.user_id left join subjects s on s.user_id = u.id
       where a.token_hash = ? and a.expires_at > now()`,

@@ -28,7 +28,13 @@ export function createPlanningLoaders(em: EntityManager) {
     ),
     exercisesByDayId: groupLoader(
       (dayIds: readonly number[]) =>
-        em.find(RoutineDayExercise, { routineDay: { $in: [...dayIds] } }, { orderBy: { routineDay: 'asc', position: 'asc' } }),
+        // The exercise comes joined: it is always shown with its slot, and a shared exercise
+        // loader would batch differently depending on which branch of a query resolves first.
+        em.find(
+          RoutineDayExercise,
+          { routineDay: { $in: [...dayIds] } },
+          { populate: ['exercise'], orderBy: { routineDay: 'asc', position: 'asc' } },
+        ),
       (slot) => slot.routineDay.id,
     ),
     setsByDayExerciseId: groupLoader(

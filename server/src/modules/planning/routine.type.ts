@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
+import { ExerciseType } from '../catalog/exercise.type.js';
 import type { RoutineDayExercise } from './routine-day-exercise.entity.js';
 import type { RoutineDay } from './routine-day.entity.js';
 import type { RoutineExerciseSet } from './routine-exercise-set.entity.js';
@@ -69,7 +70,9 @@ export class RoutineDayType extends Node {
 @ObjectType('RoutineDayExercise', { implements: Node, description: 'An exercise slot in a routine day, with its planned sets.' })
 export class RoutineDayExerciseType extends Node {
   dbId!: number;
-  exerciseId!: number;
+
+  @Field(() => ExerciseType)
+  exercise!: ExerciseType;
 
   @Field(() => Int, { description: '1-based order within the day.' })
   position!: number;
@@ -81,7 +84,7 @@ export class RoutineDayExerciseType extends Node {
     return Object.assign(new RoutineDayExerciseType(), {
       id: toGlobalId('RoutineDayExercise', entity.id),
       dbId: entity.id,
-      exerciseId: entity.exercise.id,
+      exercise: ExerciseType.from(entity.exercise),
       position: entity.position,
       notes: entity.notes ?? null,
     });

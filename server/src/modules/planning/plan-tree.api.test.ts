@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UPPER_LOWER_SPLIT } from '../../db/seeders/generator.js';
+import { createTestAthlete, createTestCoach, logInAs } from '../../test/factories.js';
+import { startTestServer, type TestServer } from '../../test/harness.js';
+
+/** The coach dashboard's deep tree: roster → athlete → plan → days → exercises → sets, and live sessions → set logs. */
+const ROSTER_TREE = /* GraphQL */ `
+  query RosterTree {
+    viewer {
+      coach {
+        athletes(first: 50) {
+          totalCount
+          edges {
+            node {
+              id
+              displayName
+              activeRoutine {
+                name
+                days { title exercises { position exercise { name primaryMuscle } sets { setIndex targetReps targetWeightKg } } }
+              }
+              nextRoutineDay { title }
+              currentSession { status progress { setsDone setsPlanned volumeKg } setLogs { weightKg reps exercise { name } } }
+            }
+          }
+        }
+      }
+    }
+  }`;
+
+interface RosterTree {
+  viewer: {
+    coach: {
+      athletes: {
+        totalCount: number;
+        edges: { node: { activeRoutine: { days: { exercises: { sets: unknown[] }[] }[] }; currentSession: { setLogs: unknown[] } | null } }[];
+      };
+    };
+  };
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** A coach with `n` athletes, each on the 4-day split, each with a session in progress and one logged set. */
+async function coachWithRoster(n: number): Promise<string> {
+  const coach = await createTestCoach(server.orm);
+  for (let i = 0; i < n; i += 1) {
+    const athlete = await createTestAthlete(server.orm, { coach: coach.user, days: UPPER_LOWER_SPLIT });
+    const token = await logInAs(server, athlete.email);
+    const started = await server.gql<{ startSession: { session: { id: string; routineDay: { exercises: { exercise: { id: string } }[] } } } }>(
+      'mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id routineDay { exercises { exercise { id } } } } } }',
+      { input: { routineDayId: athlete.dayIds[0] } },
+      token,
+    );
+    const session = started.data!.startSession.session;
+    await server.gql(
+      'mutation ($input: LogSetInput!) { logSet(input: $input) { setLog { id } } }',
+      { input: { clientId: randomUUID(), sessionId: session.id, exerciseId: session.routineDay.exercises[0]!.exercise.id, weightKg: 60, reps: 8 } },
+      token,
+    );
+  }
+  return logInAs(server, coach.email);
+}
+
+describe('coach roster plan tree', () => {
+  it('issues the same number of SQL statements for 1 athlete and for 3 (no N+1)', async () => {
+    const one = await server.gql<RosterTree>(ROSTER_TREE, {}, await coachWithRoster(1));
+    const three = await server.gql<RosterTree>(ROSTER_TREE, {}, await coachWithRoster(3));
+    expect(one.errors).toBeUndefined();
+    expect(three.errors).toBeUndefined();
+
+    // The trees are really there: 3 athletes × 4 days × 4–5 exercises × 2–4 planned sets, one logged set each.
+    const athletes = three.data!.viewer.coach.athletes;
+    expect(athletes.totalCount).toBe(3);
+    const plannedSets = athletes.edges.flatMap((edge) => edge.node.activeRoutine.days.flatMap((day) => day.exercises.flatMap((slot) => slot.sets)));
+    const setsPerAthlete = UPPER_LOWER_SPLIT.flatMap((day) => day.exercises).reduce((sum, spec) => sum + spec.sets, 0);
+    expect(plannedSets).toHaveLength(3 * setsPerAthlete);
+    expect(athletes.edges.every((edge) => edge.node.currentSession?.setLogs.length === 1)).toBe(true);
+
+    expect(three.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+    // Depth, not rows: token, user, roster, subjects, active routines, days, slots (+ exercise),
+    // planned sets, last finished day, sessions in progress, their set logs (+ exercise), planned-set counts.
+    expect(one.extensions?.sqlStatements).toBe(12);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * A real server for API tests: the app on a free port against the migrated test database.
+ * `gql` runs an operation over HTTP exactly as a client would and returns the statement count
+ * the server reports in `extensions.sqlStatements`.
+ */
+import 'reflect-metadata';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createApp, type App } from '../app.js';
+import { ormConfig } from '../db/orm.config.js';
+import { createAppPubSub } from '../graphql/pubsub.js';
+
+export interface GqlResult<T> {
+  data: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string } }[];
+  extensions?: { sqlStatements?: number };
+}
+
+export interface TestServer {
+  url: string;
+  orm: MikroORM;
+  app: App;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** A graphql-ws client authenticated with `token`. */
+  wsClient(token?: string): Client;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const databaseUrl = process.env.TEST_DATABASE_URL;
+  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through vitest (global setup)');
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 } }));
+  const pubSub = createAppPubSub();
+  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: () => {} });
+  const url = await app.listen(0, '127.0.0.1');
+  const clients: Client[] = [];
+  return {
+    url,
+    orm,
+    app,
+    async gql(query, variables = {}, token) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GqlResult<never>;
+    },
+    wsClient(token) {
+      const client = createClient({
+        url: `${url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+      });
+      clients.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await app.close();
+      await pubSub.close();
+      await orm.close();
+    },
+  };
+}
