@@ -1,10 +1,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123133930_initial } from './Migration20261123133930_initial.js';
+import { Migration20261123135621_initial } from './Migration20261123135621_initial.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
  * dev) and from the compiled build; a test checks that no file in this folder is missing here.
  */
 export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261123133930_initial', class: Migration20261123133930_initial },
+  { name: 'Migration20261123135621_initial', class: Migration20261123135621_initial },
 ];

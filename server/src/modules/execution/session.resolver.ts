@@ -5,7 +5,7 @@ import { NotFoundError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
 import { ExerciseType } from '../catalog/exercise.type.js';
-import { canReadSubject } from '../identity/access.policy.js';
+import { canReadSubject, requireViewer } from '../identity/access.policy.js';
 import { AthleteType } from '../identity/user.type.js';
 import { RoutineDayType } from '../planning/routine.type.js';
 import { CompleteSessionInput, LogSetInput, StartSessionInput } from './session.inputs.js';
@@ -83,6 +83,7 @@ export class SessionResolver {
     description: "A session's progress: the current state at once, then after every logged set and on completion. Its athlete and their coaches may watch.",
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
+      requireViewer(ctx);
       const sessionId = fromGlobalId(args.sessionId as string, 'WorkoutSession', 'sessionId');
       const session = await ctx.loaders.sessionById.load(sessionId);
       if (!session || !(await canReadSubject(ctx, session.subject.id))) {

@@ -19,7 +19,7 @@ export enum SessionStatus {
 @Unique({ name: 'uq_ws_subject_date', properties: ['subject', 'workoutDate'] })
 @Index({ name: 'ix_ws_routine_day', properties: ['routineDay'] })
 @Index({ name: 'ix_ws_cycle', properties: ['cycle'] })
-@Check({ name: 'ck_ws_fatigue_range', expression: 'perceived_fatigue between 1 and 10' })
+@Check({ name: 'ck_ws_fatigue_range', expression: 'perceived_fatigue >= 1 and perceived_fatigue <= 10' })
 @Check({ name: 'ck_ws_bodyweight_range', expression: 'bodyweight_kg > 0 and bodyweight_kg < 700' })
 @Check({ name: 'ck_ws_revision_positive', expression: 'revision > 0' })
 export class WorkoutSession extends BaseEntity {

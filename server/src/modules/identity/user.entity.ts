@@ -11,7 +11,7 @@ export enum Role {
 /** An authentication identity: direct PII only; training data hangs off Subject. */
 @Entity({ tableName: 'users' })
 @Check({ name: 'ck_users_email_lower', expression: 'email = lower(email)' })
-@Check({ name: 'ck_users_username_not_empty', expression: "length(trim(username)) > 0" })
+@Check({ name: 'ck_users_username_not_empty', expression: "length(btrim(username)) > 0" })
 export class User extends BaseEntity {
   @Property({ type: 'string', length: 254 })
   @Unique({ name: 'uq_users_email' })

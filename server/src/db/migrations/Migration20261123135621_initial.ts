@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123133930_initial extends Migration {
+export class Migration20261123135621_initial extends Migration {
 
-  override name = 'Migration20261123133930_initial';
+  override name = 'Migration20261123135621_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "exercises" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "name" varchar(120) not null, "slug" varchar(140) not null, "primary_muscle" text not null, "movement" text not null, "mechanics" text not null, "force" text not null, "unilateral" boolean not null default false, "equipment" text not null, "grip" varchar(50) null, "range_of_motion" text null, "difficulty" text not null default 'BEGINNER', "cues" text null, "instructions" text null, "video_url" varchar(255) null, "is_active" boolean not null default true);`);
@@ -67,7 +67,7 @@ export class Migration20261123133930_initial extends Migration {
     this.addSql(`alter table "exercises" add constraint "exercises_equipment_check" check ("equipment" in ('BARBELL', 'DUMBBELL', 'MACHINE', 'CABLE', 'BODYWEIGHT', 'KETTLEBELL', 'BAND', 'SMITH', 'TRAP_BAR', 'EZ_BAR', 'PLATE', 'OTHER'));`);
     this.addSql(`alter table "exercises" add constraint "exercises_difficulty_check" check ("difficulty" in ('BEGINNER', 'INTERMEDIATE', 'ADVANCED'));`);
 
-    this.addSql(`alter table "users" add constraint "ck_users_username_not_empty" check (length(trim(username)) > 0);`);
+    this.addSql(`alter table "users" add constraint "ck_users_username_not_empty" check (length(btrim(username)) > 0);`);
     this.addSql(`alter table "users" add constraint "ck_users_email_lower" check (email = lower(email));`);
     this.addSql(`alter table "users" add constraint "users_role_check" check ("role" in ('ATHLETE', 'COACH', 'ADMIN'));`);
 
@@ -107,7 +107,7 @@ export class Migration20261123133930_initial extends Migration {
     this.addSql(`alter table "workout_sessions" add constraint "workout_sessions_cycle_id_foreign" foreign key ("cycle_id") references "cycles" ("id") on delete set null;`);
     this.addSql(`alter table "workout_sessions" add constraint "ck_ws_revision_positive" check (revision > 0);`);
     this.addSql(`alter table "workout_sessions" add constraint "ck_ws_bodyweight_range" check (bodyweight_kg > 0 and bodyweight_kg < 700);`);
-    this.addSql(`alter table "workout_sessions" add constraint "ck_ws_fatigue_range" check (perceived_fatigue between 1 and 10);`);
+    this.addSql(`alter table "workout_sessions" add constraint "ck_ws_fatigue_range" check (perceived_fatigue >= 1 and perceived_fatigue <= 10);`);
     this.addSql(`alter table "workout_sessions" add constraint "workout_sessions_status_check" check ("status" in ('PLANNED', 'IN_PROGRESS', 'COMPLETED', 'PARTIAL', 'SKIPPED'));`);
 
     this.addSql(`alter table "exercise_set_logs" add constraint "exercise_set_logs_subject_id_foreign" foreign key ("subject_id") references "subjects" ("id") on delete cascade;`);
