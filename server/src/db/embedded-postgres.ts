@@ -65,7 +65,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; ephemer
     if (!initialised) await pgServer.initialise();
     await pgServer.start();
   } catch (error) {
-    throw new Error(`embedded PostgreSQL failed to start in ${databaseDir}:\n${logs.join('')}\n${String(error)}`);
+    throw new Error(`embedded PostgreSQL failed to start in ${databaseDir}:\n${logs.join('')}`, { cause: error });
   }
 
   const url = (database: string) =>

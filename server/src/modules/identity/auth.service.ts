@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../../graphql/errors.js';
 import { AuthSession } from './auth-session.entity.js';
-import { Role, User } from './user.entity.js';
+import { type Role, User } from './user.entity.js';
 import { rawQuery } from '../../db/raw-query.js';
 
 /** The acting identity of a request. */

@@ -1,0 +1,73 @@
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+let product: RunningProduct;
+let browser: Browser;
+beforeAll(async () => {
+  await mkdir(artifactsDir, { recursive: true });
+  product = await startProduct();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto(product.url);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('repwise-demo');
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+const progress = (page: Page, text: string) =>
+  page.getByRole('status', { name: 'Session progress' }).filter({ hasText: text }).waitFor({ timeout: 10_000 });
+
+describe('athlete logs a session while others watch live', () => {
+  it('logs in, starts today’s session, logs two sets and sees 2/N; a second tab and the coach see the third set arrive over the subscription', async () => {
+    const athlete = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const errors: string[] = [];
+    athlete.on('pageerror', (error) => errors.push(error.message));
+
+    await logIn(athlete, 'athlete@repwise.dev');
+    await athlete.getByRole('heading', { name: /Upper A/ }).waitFor();
+    await athlete.getByText(/6 reps × 80 kg/).first().waitFor();
+    await athlete.getByRole('button', { name: 'Start session' }).click();
+
+    await athlete.getByRole('button', { name: 'Log Barbell Bench Press set 1' }).click();
+    await progress(athlete, '1 / 16 sets');
+    await athlete.getByLabel('Barbell Bench Press set 2 weight (kg)').fill('82.5');
+    await athlete.getByRole('button', { name: 'Log Barbell Bench Press set 2' }).click();
+    await progress(athlete, '2 / 16 sets');
+    await athlete.screenshot({ path: `${artifactsDir}athlete-logger-phone.png`, fullPage: true });
+
+    // A second tab of the same athlete and the coach, both watching.
+    const secondTab = await athlete.context().newPage();
+    await secondTab.goto(product.url);
+    await progress(secondTab, '2 / 16 sets');
+
+    const coach = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    const frames: string[] = [];
+    coach.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
+    await logIn(coach, 'coach@repwise.dev');
+    await coach.getByRole('heading', { name: 'Roster' }).waitFor();
+    await coach.getByRole('link', { name: 'Watch Alex Kim live' }).click();
+    await progress(coach, '2 / 16 sets');
+
+    await athlete.getByRole('button', { name: 'Log Barbell Bench Press set 3' }).click();
+    await progress(athlete, '3 / 16 sets');
+    await progress(secondTab, '3 / 16 sets');
+    await progress(coach, '3 / 16 sets');
+    // It came over graphql-ws: the coach's socket carried the event.
+    expect(frames.some((frame) => frame.includes('"sessionProgress"') && frame.includes('"setsDone":3'))).toBe(true);
+
+    await coach.screenshot({ path: `${artifactsDir}coach-watch-desktop.png`, fullPage: true });
+    await secondTab.screenshot({ path: `${artifactsDir}athlete-second-tab-phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+});
