@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppLayout } from './routes/app-layout';
+import { LoginRoute } from './routes/login';
+import { NotFoundRoute } from './routes/not-found';
+import { TodayRoute } from './routes/today';
+
+// Today (the logger) ships in the first bundle; coach screens load when a coach opens them.
+const CoachRoute = lazy(() => import('./routes/coach'));
+const WatchRoute = lazy(() => import('./routes/watch'));
+
+export function AppRouter() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/login" element={<LoginRoute />} />
+        <Route element={<AppLayout />}>
+          <Route index element={<TodayRoute />} />
+          <Route path="coach" element={<CoachRoute />} />
+          <Route path="watch/:sessionId" element={<WatchRoute />} />
+          <Route path="*" element={<NotFoundRoute />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

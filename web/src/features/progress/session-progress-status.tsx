@@ -1,0 +1,78 @@
+import { useSubscription } from 'urql';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import { describeError } from '../../lib/errors';
+import { formatKg } from '../../lib/format';
+import { useLiveConnectionState } from '../../lib/live-connection';
+
+export const SessionProgressFieldsFragment = graphql(`
+  fragment SessionProgressFields on SessionProgress {
+    sessionId
+    setsDone
+    setsPlanned
+    volumeKg
+    status
+  }
+`);
+
+/**
+ * The server sends the current state at once, then one event per logged set and on completion.
+ * graphcache writes each event to SessionProgress:<sessionId>, which every query showing this
+ * session's progress reads, so the views re-render without a refetch or a poll.
+ */
+export const SessionProgressSubscription = graphql(`
+  subscription SessionProgressUpdates($sessionId: ID!) {
+    sessionProgress(sessionId: $sessionId) {
+      ...SessionProgressFields
+    }
+  }
+`);
+
+interface SessionProgressStatusProps {
+  sessionId: string;
+  progress: FragmentType<typeof SessionProgressFieldsFragment>;
+}
+
+/** Live "2 / 16 sets · Volume 1,000 kg" for a session, kept current by the subscription. */
+export function SessionProgressStatus({ sessionId, progress: progressRef }: SessionProgressStatusProps) {
+  const progress = getFragmentData(SessionProgressFieldsFragment, progressRef);
+  const [live] = useSubscription({ query: SessionProgressSubscription, variables: { sessionId } });
+  const connection = useLiveConnectionState();
+  const ratio = progress.setsPlanned > 0 ? Math.min(1, progress.setsDone / progress.setsPlanned) : 0;
+  const finished = progress.status === 'COMPLETED' || progress.status === 'PARTIAL';
+
+  return (
+    <div className="progress-card">
+      <div className="progress-row">
+        <div role="status" aria-live="polite" aria-label="Session progress" className="progress-status">
+          <span className="progress-sets">{`${progress.setsDone} / ${progress.setsPlanned} sets`}</span>
+          <span className="visually-hidden">{' · '}</span>
+          <span className="progress-volume">{`Volume ${formatKg(progress.volumeKg)}`}</span>
+          {finished ? (
+            <>
+              <span className="visually-hidden">{' · '}</span>
+              <span className="progress-state">{progress.status === 'COMPLETED' ? 'Finished' : 'Finished (partial)'}</span>
+            </>
+          ) : null}
+        </div>
+        <p className="progress-live">
+          {live.error ? (
+            <span className="text-warning">Live updates stopped</span>
+          ) : connection === 'reconnecting' ? (
+            <span className="text-warning">Reconnecting…</span>
+          ) : live.data && connection === 'connected' ? (
+            <span className="live-dot">Live</span>
+          ) : (
+            <span className="text-muted">Connecting…</span>
+          )}
+        </p>
+      </div>
+      <div className="progress-bar" aria-hidden="true">
+        <div className="progress-bar-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
+      </div>
+      {live.error ? <p className="progress-note text-warning">{`${describeError(live.error)} Reload the page to reconnect.`}</p> : null}
+      {connection === 'reconnecting' && !live.error ? (
+        <p className="progress-note text-muted">The count may be behind until the connection is back.</p>
+      ) : null}
+    </div>
+  );
+}

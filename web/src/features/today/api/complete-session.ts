@@ -1,0 +1,24 @@
+import { graphql } from '../../../gql';
+
+export const CompleteSessionMutation = graphql(`
+  mutation CompleteSession($input: CompleteSessionInput!) {
+    completeSession(input: $input) {
+      session {
+        id
+        status
+        completedAt
+        revision
+        athlete {
+          id
+        }
+      }
+      progress {
+        sessionId
+        setsDone
+        setsPlanned
+        volumeKg
+        status
+      }
+    }
+  }
+`);

@@ -1,0 +1,52 @@
+import { formatKg } from '../../lib/format';
+import type { PersonalRecords } from './set-row';
+
+const KIND_LABEL: Record<PersonalRecords[number]['kind'], string> = {
+  HEAVIEST_WEIGHT: 'heaviest weight',
+  BEST_E1RM: 'best estimated 1RM',
+};
+
+interface RecordCelebrationProps {
+  records: PersonalRecords;
+}
+
+function TrophyIcon() {
+  return (
+    <svg className="celebration-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M7 3h10v2h3v3a4 4 0 0 1-4 4h-.3A5 5 0 0 1 13 14.9V17h3v2H8v-2h3v-2.1A5 5 0 0 1 8.3 12H8a4 4 0 0 1-4-4V5h3V3Zm0 4H6v1a2 2 0 0 0 1 1.7V7Zm10 0v2.7A2 2 0 0 0 18 8V7h-1Z"
+      />
+    </svg>
+  );
+}
+
+/** e1RM is an estimate: one decimal is all it can claim. */
+function recordKg(kind: PersonalRecords[number]['kind'], kg: number): string {
+  return formatKg(kind === 'BEST_E1RM' ? Math.round(kg * 10) / 10 : kg);
+}
+
+/**
+ * "New record! Barbell Bench Press: heaviest weight 100 kg", under the set that set it. One set
+ * trains one exercise, so further records of the same set go on a quieter line.
+ */
+export function RecordCelebration({ records }: RecordCelebrationProps) {
+  const [first, ...more] = records;
+  if (!first) return null;
+  return (
+    <div className="celebration">
+      <TrophyIcon />
+      <p className="celebration-text">
+        <strong>{`New record! ${first.exercise.name}: ${KIND_LABEL[first.kind]} ${recordKg(first.kind, first.valueKg)}`}</strong>
+        {first.previousKg != null ? <span className="celebration-previous">{` (was ${recordKg(first.kind, first.previousKg)})`}</span> : null}
+        {more.map((record) => (
+          <span key={record.kind} className="celebration-more">
+            <br />
+            {`Also ${KIND_LABEL[record.kind]} ${recordKg(record.kind, record.valueKg)}`}
+            {record.previousKg != null ? ` (was ${recordKg(record.kind, record.previousKg)})` : ''}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

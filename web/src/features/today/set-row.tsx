@@ -1,0 +1,209 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { type FragmentType, getFragmentData, graphql } from '../../gql';
+import type { LogSetMutation } from '../../gql/graphql';
+import { describeError, toAppError } from '../../lib/errors';
+import { formatKg, formatRpe } from '../../lib/format';
+import { newUuid } from '../../lib/uuid';
+import { LogSetMutation as LogSetDocument } from './api/log-set';
+import { describeTarget, PlannedSetFields } from './planned-set';
+import { RecordCelebration } from './record-celebration';
+
+export const LoggedSetFragment = graphql(`
+  fragment LoggedSet on ExerciseSetLog {
+    id
+    clientId
+    plannedSetId
+    weightKg
+    reps
+    rpe
+    isWarmup
+    setIndex
+    performedAt
+    exercise {
+      id
+    }
+  }
+`);
+
+export type PersonalRecords = LogSetMutation['logSet']['records'];
+
+type Field = 'weight' | 'reps' | 'rpe';
+interface RowError {
+  field: Field | null;
+  message: string;
+}
+
+/** RPE 6–10 in half points; below 6 the scale says little. */
+const RPE_OPTIONS = [6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5, 10];
+
+interface SetRowProps {
+  sessionId: string;
+  exerciseId: string;
+  exerciseName: string;
+  plannedSet: FragmentType<typeof PlannedSetFields>;
+  logged: FragmentType<typeof LoggedSetFragment> | null;
+  /** A logged set set personal records (counted for the summary). */
+  onRecords(records: PersonalRecords): void;
+  /** The server's view differs from ours (a CONFLICT or NOT_FOUND): refetch the session. */
+  onStale(): void;
+}
+
+function parseWeight(text: string): number | null {
+  const normalised = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
+  const kg = Number(normalised);
+  return kg >= 0 && kg <= 1000 ? kg : null;
+}
+
+function parseReps(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const reps = Number(trimmed);
+  return reps <= 1000 ? reps : null;
+}
+
+function fieldOf(serverField: string | undefined): Field | null {
+  if (serverField?.endsWith('weightKg')) return 'weight';
+  if (serverField?.endsWith('reps')) return 'reps';
+  if (serverField?.endsWith('rpe')) return 'rpe';
+  return null;
+}
+
+/** One planned set: prefilled inputs and a Log button, or what was logged. */
+export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: plannedRef, logged: loggedRef, onRecords, onStale }: SetRowProps) {
+  const planned = getFragmentData(PlannedSetFields, plannedRef);
+  const logged = getFragmentData(LoggedSetFragment, loggedRef);
+  const name = `${exerciseName} set ${planned.setIndex}`;
+  const [weight, setWeight] = useState(planned.targetWeightKg != null ? String(planned.targetWeightKg) : '');
+  const [reps, setReps] = useState(planned.targetReps != null ? String(planned.targetReps) : '');
+  const [rpe, setRpe] = useState('');
+  // One id per planned set, kept across retries: if a "failed" request did reach the server,
+  // resending it returns the same set instead of logging it twice.
+  const [clientId] = useState(newUuid);
+  const [error, setError] = useState<RowError | null>(null);
+  const [records, setRecords] = useState<PersonalRecords>([]);
+  const [{ fetching }, logSet] = useMutation(LogSetDocument);
+  const errorId = useId();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (fetching) return;
+    const weightKg = parseWeight(weight);
+    const repCount = parseReps(reps);
+    if (weightKg === null) {
+      setError({ field: 'weight', message: 'Weight must be a number from 0 to 1000 kg (0 for bodyweight).' });
+      return;
+    }
+    if (repCount === null) {
+      setError({ field: 'reps', message: 'Reps must be a whole number from 0 to 1000.' });
+      return;
+    }
+    setError(null);
+    const result = await logSet({
+      input: {
+        clientId,
+        sessionId,
+        exerciseId,
+        plannedSetId: planned.id,
+        weightKg,
+        reps: repCount,
+        rpe: rpe === '' ? null : Number(rpe),
+        isWarmup: planned.isWarmup,
+      },
+    });
+    if (result.error) {
+      const appError = toAppError(result.error);
+      if (appError.code === 'NETWORK') {
+        setError({ field: null, message: 'Not saved: Repwise can’t be reached. Tap Log again when you have signal; it won’t be counted twice.' });
+      } else {
+        setError({ field: appError.code === 'BAD_USER_INPUT' ? fieldOf(appError.field) : null, message: describeError(appError) });
+        if (appError.code === 'CONFLICT' || appError.code === 'NOT_FOUND') onStale();
+      }
+      return;
+    }
+    const found = result.data?.logSet.records ?? [];
+    if (found.length > 0) {
+      setRecords(found);
+      onRecords(found);
+    }
+  }
+
+  const describedBy = (field: Field) => (error && (error.field === field || error.field === null) ? errorId : undefined);
+
+  return (
+    <li className={`set-row${logged ? ' set-row-done' : ''}`}>
+      <div className="set-row-head">
+        <span className="set-label">{`Set ${planned.setIndex}`}</span>
+        {planned.isWarmup ? <span className="tag">warm-up</span> : null}
+        <span className="set-target">{`Target ${describeTarget(planned)}`}</span>
+      </div>
+      {logged ? (
+        <p className="set-done">
+          <span aria-hidden="true">✓ </span>
+          <span>{`${formatKg(logged.weightKg)} × ${logged.reps}`}</span>
+          {logged.rpe != null ? <span className="text-muted">{` · ${formatRpe(logged.rpe)}`}</span> : null}
+          <span className="visually-hidden">{` — ${name} logged`}</span>
+        </p>
+      ) : (
+        <form className="set-form" onSubmit={submit} noValidate>
+          <label className="mini-field">
+            <span aria-hidden="true">kg</span>
+            <input
+              aria-label={`${name} weight (kg)`}
+              inputMode="decimal"
+              autoComplete="off"
+              enterKeyHint="done"
+              value={weight}
+              onChange={(event) => setWeight(event.target.value)}
+              aria-invalid={error?.field === 'weight' || undefined}
+              aria-describedby={describedBy('weight')}
+            />
+          </label>
+          <label className="mini-field">
+            <span aria-hidden="true">reps</span>
+            <input
+              aria-label={`${name} reps`}
+              inputMode="numeric"
+              autoComplete="off"
+              enterKeyHint="done"
+              value={reps}
+              onChange={(event) => setReps(event.target.value)}
+              aria-invalid={error?.field === 'reps' || undefined}
+              aria-describedby={describedBy('reps')}
+            />
+          </label>
+          <label className="mini-field">
+            <span aria-hidden="true">RPE</span>
+            <select
+              aria-label={`${name} RPE (optional)`}
+              value={rpe}
+              onChange={(event) => setRpe(event.target.value)}
+              aria-invalid={error?.field === 'rpe' || undefined}
+              aria-describedby={describedBy('rpe')}
+            >
+              <option value="">–</option>
+              {RPE_OPTIONS.map((value) => (
+                <option key={value} value={String(value)}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="button button-primary button-log" aria-label={`Log ${name}`} disabled={fetching}>
+            {fetching ? '…' : 'Log'}
+          </button>
+        </form>
+      )}
+      {/* a live region that exists before it fills, so the news is announced */}
+      <div aria-live="polite" className="set-row-news">
+        {records.length > 0 ? <RecordCelebration records={records} /> : null}
+      </div>
+      {error && !logged ? (
+        <p id={errorId} className="set-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+    </li>
+  );
+}

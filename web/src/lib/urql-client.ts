@@ -1,0 +1,174 @@
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { Client, type CombinedError, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import type {
+  CompleteSessionMutation,
+  LogSetMutation,
+  LogSetMutationVariables,
+  StartSessionMutation,
+} from '../gql/graphql';
+import { hasErrorCode } from './errors';
+import { setLiveConnectionState } from './live-connection';
+
+/** Every type that implements Node, so `... on WorkoutSession` under `node` matches without the full schema. */
+const NODE_TYPES = ['Athlete', 'Exercise', 'ExerciseSetLog', 'Routine', 'RoutineDay', 'RoutineDayExercise', 'RoutineExerciseSet', 'User', 'WorkoutSession'];
+
+const embedded = () => null;
+
+function athleteOf(id: string) {
+  return { __typename: 'Athlete', id };
+}
+
+/** Keep Today, the logger and the roster consistent after each write, without refetching. */
+const updates = {
+  Mutation: {
+    startSession(result: unknown, _args: unknown, cache: Cache) {
+      const session = (result as Partial<StartSessionMutation>).startSession?.session;
+      if (!session) return;
+      cache.link(athleteOf(session.athlete.id), 'currentSession', { __typename: 'WorkoutSession', id: session.id });
+    },
+    logSet(result: unknown, args: unknown, cache: Cache) {
+      const setLog = (result as Partial<LogSetMutation>).logSet?.setLog;
+      if (!setLog) return;
+      const sessionEntity = { __typename: 'WorkoutSession', id: (args as LogSetMutationVariables).input.sessionId };
+      const logKey = cache.keyOfEntity({ __typename: 'ExerciseSetLog', id: setLog.id });
+      const logs = cache.resolve(sessionEntity, 'setLogs');
+      // A retried clientId answers with the set already listed: append only what is new.
+      if (!logKey || !Array.isArray(logs)) return;
+      const keys = logs as string[];
+      if (!keys.includes(logKey)) cache.link(sessionEntity, 'setLogs', [...keys, logKey]);
+    },
+    completeSession(result: unknown, _args: unknown, cache: Cache) {
+      const session = (result as Partial<CompleteSessionMutation>).completeSession?.session;
+      if (!session) return;
+      const athlete = athleteOf(session.athlete.id);
+      cache.link(athlete, 'currentSession', null);
+      // The rotation moves on: the next day is the server's to choose.
+      cache.invalidate(athlete, 'nextRoutineDay');
+    },
+  },
+};
+
+export interface UrqlClientHandle {
+  client: Client;
+  /** Closes the live-update socket (on log out, or when the token changes). */
+  dispose(): void;
+}
+
+interface CreateClientOptions {
+  token: string | null;
+  /** A request made with `token` was refused as UNAUTHENTICATED: the token expired or was revoked. */
+  onUnauthenticated(): void;
+}
+
+function webSocketUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
+}
+
+/** Randomised exponential backoff: 1 s, 2 s, 4 s … capped at 30 s, so a gym full of phones does not reconnect in step. */
+function backoff(retries: number): Promise<void> {
+  const ms = Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2);
+  return new Promise((resolve) => window.setTimeout(resolve, ms));
+}
+
+/** The live-update socket: opened on the first subscription, reconnecting for as long as the page lives. */
+function createLiveSocket(token: string | null): WsClient {
+  let activeSocket: WebSocket | null = null;
+  let pongTimer: number | undefined;
+  let everConnected = false;
+  return createWsClient({
+    url: webSocketUrl(),
+    connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+    lazy: true,
+    retryAttempts: Number.MAX_SAFE_INTEGER,
+    retryWait: backoff,
+    // Offline phones fail to connect with errors that are not close events: retry those too.
+    shouldRetry: () => true,
+    // A socket can die silently behind a gym's Wi-Fi: ping, and drop it if no pong comes back.
+    keepAlive: 15_000,
+    on: {
+      connecting: () => setLiveConnectionState(everConnected ? 'reconnecting' : 'connecting'),
+      connected: (socket) => {
+        everConnected = true;
+        activeSocket = socket as WebSocket;
+        setLiveConnectionState('connected');
+      },
+      closed: (event) => {
+        activeSocket = null;
+        window.clearTimeout(pongTimer);
+        // 1000: closed on purpose (no subscription left, or log out); anything else retries.
+        setLiveConnectionState((event as CloseEvent | undefined)?.code === 1000 ? 'idle' : 'reconnecting');
+      },
+      ping: (received) => {
+        if (received) return;
+        pongTimer = window.setTimeout(() => {
+          // 4408 is not fatal: the client reconnects and resubscribes.
+          if (activeSocket?.readyState === WebSocket.OPEN) activeSocket.close(4408, 'Request Timeout');
+        }, 5_000);
+      },
+      pong: (received) => {
+        if (received) window.clearTimeout(pongTimer);
+      },
+    },
+  });
+}
+
+export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptions): UrqlClientHandle {
+  let live: WsClient | null = null;
+  // Created on first use, and again after dispose (React StrictMode mounts effects twice).
+  const liveSocket = () => (live ??= createLiveSocket(token));
+
+  const client = new Client({
+    url: '/graphql',
+    // Apollo's CSRF prevention refuses GET requests without a preflight header.
+    preferGetMethod: false,
+    fetchOptions: (): RequestInit => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+    requestPolicy: 'cache-first',
+    exchanges: [
+      mapExchange({
+        onError(error: CombinedError) {
+          if (token && hasErrorCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
+        },
+      }),
+      cacheExchange({
+        keys: {
+          SessionProgress: (data) => (typeof data.sessionId === 'string' ? data.sessionId : null),
+          Coach: embedded,
+          AthleteConnection: embedded,
+          AthleteEdge: embedded,
+          PageInfo: embedded,
+          PersonalRecord: embedded,
+          LogInPayload: embedded,
+          StartSessionPayload: embedded,
+          LogSetPayload: embedded,
+          CompleteSessionPayload: embedded,
+        },
+        possibleTypes: { Node: NODE_TYPES },
+        updates,
+      }),
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = liveSocket().subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+      fetchExchange,
+    ],
+  });
+
+  return {
+    client,
+    dispose() {
+      const socket = live;
+      live = null;
+      if (socket) void socket.dispose();
+      setLiveConnectionState('idle');
+    },
+  };
+}
