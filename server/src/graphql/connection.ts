@@ -22,6 +22,17 @@ export function decodeCursor(cursor: string, field = 'after'): number {
   return Number(match[1]);
 }
 
+/** Cursor for a list ordered by (calendar day desc, id desc): "day:id". */
+export function encodeDayCursor(day: string, id: number): string {
+  return Buffer.from(`d:${day}:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeDayCursor(cursor: string, field = 'after'): { day: string; id: number } {
+  const match = /^d:(\d{4}-\d{2}-\d{2}):(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new BadUserInputError(`${field} is not a cursor this list returned.`, field);
+  return { day: match[1]!, id: Number(match[2]) };
+}
+
 export function checkPageSize(first: number, field = 'first'): void {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`${field} must be between 0 and ${MAX_PAGE_SIZE}.`, field);

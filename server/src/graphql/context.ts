@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSub } from './pubsub.js';
 import { QueryStats } from '../db/orm.config.js';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
@@ -19,12 +20,31 @@ export function createLoaders(em: EntityManager) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/**
+ * A loader per place in the query tree, for a relation that can appear at several places in one
+ * query (a session's set logs under `currentSession` and under `sessions`). Parents at one place
+ * resolve together, so each place costs exactly one statement; one loader shared by all places
+ * would merge or split batches depending on which branch happened to resolve first, and the
+ * statement count would wobble.
+ */
+export function loaderAt<T>(ctx: Context, info: GraphQLResolveInfo, name: string, create: (em: EntityManager) => T): T {
+  const segments: (string | number)[] = [];
+  // The parent object's place: list indices dropped, so every element of a list shares it.
+  for (let path = info.path.prev; path; path = path.prev) if (typeof path.key === 'string') segments.push(path.key);
+  const key = `${name}@${segments.reverse().join('.')}`;
+  let loader = ctx.placedLoaders.get(key) as T | undefined;
+  if (!loader) ctx.placedLoaders.set(key, (loader = create(ctx.em)));
+  return loader;
+}
+
 /** Everything one GraphQL operation sees: built per HTTP request and per subscription. */
 export interface Context {
   requestId: string;
   /** A fork of the ORM's EntityManager, private to this operation. */
   em: EntityManager;
   loaders: Loaders;
+  /** See loaderAt. */
+  placedLoaders: Map<string, unknown>;
   viewer: Viewer | null;
   stats: QueryStats;
   pubSub: PubSub;
@@ -48,5 +68,5 @@ export async function buildContext(deps: ContextDeps, authorization: unknown): P
   const em = deps.orm.em.fork({ loggerContext: { stats, requestId } }) as EntityManager;
   const token = bearerToken(authorization);
   const viewer = token ? await findViewerByToken(em, token) : null;
-  return { requestId, em, loaders: createLoaders(em), viewer, stats, pubSub: deps.pubSub };
+  return { requestId, em, loaders: createLoaders(em), placedLoaders: new Map(), viewer, stats, pubSub: deps.pubSub };
 }

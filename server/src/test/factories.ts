@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { type DaySpec, createAthlete, createRoutine, createUser, ensureCatalog } from '../db/seeders/generator.js';
+import { type DaySpec, createAthlete, createHistory, createRoutine, createUser, ensureCatalog, seededRandom } from '../db/seeders/generator.js';
 import { toGlobalId } from '../graphql/global-id.js';
 import { hashPassword } from '../modules/identity/auth.service.js';
 import { Role, type User } from '../modules/identity/user.entity.js';
@@ -49,7 +49,10 @@ export async function createTestCoach(orm: MikroORM): Promise<{ email: string; u
   return { email, user };
 }
 
-export async function createTestAthlete(orm: MikroORM, options: { coach?: User; days?: DaySpec[] } = {}): Promise<TestAthlete> {
+export async function createTestAthlete(
+  orm: MikroORM,
+  options: { coach?: User; days?: DaySpec[]; historyWeeks?: number } = {},
+): Promise<TestAthlete> {
   const em = orm.em.fork();
   const catalog = await ensureCatalog(em);
   const email = `athlete-${unique()}@test.repwise.dev`;
@@ -61,6 +64,10 @@ export async function createTestAthlete(orm: MikroORM, options: { coach?: User; 
     coach: options.coach ? em.merge(options.coach) : undefined,
   });
   const built = createRoutine(em, subject, { name: 'Test routine', days: options.days ?? SMALL_SPLIT, catalog });
+  if (options.historyWeeks) {
+    const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    createHistory(em, subject, built, { weeks: options.historyWeeks, today, random: seededRandom(user.email.length) });
+  }
   await em.flush();
   return {
     email,

@@ -1,5 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root, Subscription, ID } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { type Context, loaderAt } from '../../graphql/context.js';
 import { computeSessionProgress } from '../../engine/progress.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
@@ -8,6 +9,7 @@ import { ExerciseType } from '../catalog/exercise.type.js';
 import { canReadSubject, requireViewer } from '../identity/access.policy.js';
 import { AthleteType } from '../identity/user.type.js';
 import { RoutineDayType } from '../planning/routine.type.js';
+import { createSetLogLoader } from './execution.loaders.js';
 import { CompleteSessionInput, LogSetInput, StartSessionInput } from './session.inputs.js';
 import { SessionService } from './session.service.js';
 import { ExerciseSetLogType, PersonalRecordType, RecordKind, SessionProgressType, WorkoutSessionType } from './session.type.js';
@@ -111,14 +113,14 @@ export class SessionResolver {
   }
 
   @FieldResolver(() => [ExerciseSetLogType], { description: 'Logged sets in the order they were performed.' })
-  async setLogs(@Root() session: WorkoutSessionType, @Ctx() ctx: Context): Promise<ExerciseSetLogType[]> {
-    return (await ctx.loaders.setLogsBySessionId.load(session.dbId)).map(ExerciseSetLogType.from);
+  async setLogs(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ExerciseSetLogType[]> {
+    return (await loaderAt(ctx, info, 'setLogs', createSetLogLoader).load(session.dbId)).map(ExerciseSetLogType.from);
   }
 
   @FieldResolver(() => SessionProgressType)
-  async progress(@Root() session: WorkoutSessionType, @Ctx() ctx: Context): Promise<SessionProgressType> {
+  async progress(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SessionProgressType> {
     const [logs, planned] = await Promise.all([
-      ctx.loaders.setLogsBySessionId.load(session.dbId),
+      loaderAt(ctx, info, 'setLogs', createSetLogLoader).load(session.dbId),
       session.routineDayId === null ? null : ctx.loaders.plannedSetCountByDayId.load(session.routineDayId),
     ]);
     const progress = computeSessionProgress(

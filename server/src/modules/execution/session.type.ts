@@ -1,5 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
 import { ExerciseType } from '../catalog/exercise.type.js';
@@ -142,4 +143,22 @@ export class PersonalRecordType {
 
   @Field(() => Float, { nullable: true, description: 'The best before this set, in kg; null for a first.' })
   previousKg!: number | null;
+}
+
+@ObjectType('WorkoutSessionEdge')
+export class WorkoutSessionEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => WorkoutSessionType)
+  node!: WorkoutSessionType;
+}
+
+@ObjectType('WorkoutSessionConnection', { description: 'Sessions, newest first.' })
+export class WorkoutSessionConnection {
+  @Field(() => [WorkoutSessionEdge])
+  edges!: WorkoutSessionEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
 }

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
 import type { Context } from '../../graphql/context.js';
-import { PageInfo, pageOf } from '../../graphql/connection.js';
+import { PageInfo, checkPageSize, decodeDayCursor, encodeDayCursor, pageOf } from '../../graphql/connection.js';
 import { chooseNextRoutineDay } from '../../engine/rotation.js';
-import { WorkoutSessionType } from '../execution/session.type.js';
+import { WorkoutSessionConnection, WorkoutSessionType } from '../execution/session.type.js';
 import { RoutineDayType, RoutineType } from '../planning/routine.type.js';
 import { logIn } from './auth.service.js';
 import { AthleteType, CoachType, UserType } from './user.type.js';
@@ -124,5 +124,21 @@ export class AthleteResolver {
   async currentSession(@Root() athlete: AthleteType, @Ctx() ctx: Context): Promise<WorkoutSessionType | null> {
     const session = await ctx.loaders.currentSessionBySubjectId.load(athlete.dbId);
     return session ? WorkoutSessionType.from(session) : null;
+  }
+
+  @FieldResolver(() => WorkoutSessionConnection, { description: "The athlete's sessions, newest first (by day, then id)." })
+  async sessions(
+    @Root() athlete: AthleteType,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<WorkoutSessionConnection> {
+    checkPageSize(first);
+    const rows = await ctx.loaders.sessionPage.load({ subjectId: athlete.dbId, first, after: after ? decodeDayCursor(after) : null });
+    const edges = rows.slice(0, first).map((session) => ({ cursor: encodeDayCursor(session.workoutDate, session.id), node: WorkoutSessionType.from(session) }));
+    return {
+      edges,
+      pageInfo: Object.assign(new PageInfo(), { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }),
+    };
   }
 }

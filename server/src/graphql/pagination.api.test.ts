@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestAthlete, createTestCoach, logInAs } from '../test/factories.js';
+import { startTestServer, type TestServer } from '../test/harness.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Follows `endCursor` until the last page, calling `between` after each page. */
+async function walk<T>(fetchPage: (after: string | null) => Promise<Page<T>>, between: (page: number) => Promise<void> = async () => {}): Promise<T[]> {
+  const seen: T[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 100; page += 1) {
+    const result: Page<T> = await fetchPage(after);
+    seen.push(...result.edges.map((edge) => edge.node));
+    if (!result.pageInfo.hasNextPage) return seen;
+    after = result.pageInfo.endCursor;
+    await between(page);
+  }
+  throw new Error('pagination did not end');
+}
+
+describe('cursor connections', () => {
+  it("walk an athlete's sessions newest first, each exactly once, while a new session starts mid-walk", async () => {
+    const athlete = await createTestAthlete(server.orm, { historyWeeks: 3 });
+    const token = await logInAs(server, athlete.email);
+    const query = 'query ($after: String) { viewer { athlete { sessions(first: 5, after: $after) { edges { cursor node { id workoutDate } } pageInfo { hasNextPage endCursor } } } } }';
+    const fetchPage = async (after: string | null) =>
+      (await server.gql<{ viewer: { athlete: { sessions: Page<{ id: string; workoutDate: string }> } } }>(query, { after }, token)).data!.viewer.athlete.sessions;
+
+    const before = await walk(fetchPage);
+    expect(before).toHaveLength(12); // 3 weeks × 4 training days
+    const during = await walk(fetchPage, async (page) => {
+      if (page === 0) await server.gql('mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id } } }', { input: { routineDayId: athlete.dayIds[0] } }, token);
+    });
+    // The new session is newer than the cursor: the walk neither repeats nor skips an older one.
+    expect(during).toEqual(before);
+    const dates = during.map((session) => session.workoutDate);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(new Set(during.map((session) => session.id)).size).toBe(during.length);
+  });
+
+  it("walk a coach's roster in joining order, each athlete once, with athletes joining mid-walk", async () => {
+    const coach = await createTestCoach(server.orm);
+    for (let i = 0; i < 7; i += 1) await createTestAthlete(server.orm, { coach: coach.user });
+    const token = await logInAs(server, coach.email);
+    const query = 'query ($after: String) { viewer { coach { athletes(first: 3, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } } }';
+    const fetchPage = async (after: string | null) =>
+      (await server.gql<{ viewer: { coach: { athletes: Page<{ id: string }> } } }>(query, { after }, token)).data!.viewer.coach.athletes;
+
+    const before = await walk(fetchPage);
+    expect(before).toHaveLength(7);
+    const during = await walk(fetchPage, async (page) => {
+      if (page === 0) await createTestAthlete(server.orm, { coach: coach.user });
+    });
+    expect(during.slice(0, 7)).toEqual(before);
+    expect(during).toHaveLength(8); // the newcomer joins at the end, once
+    expect(new Set(during.map((athlete) => athlete.id)).size).toBe(8);
+  });
+
+  it('rejects a page size over 100 and a foreign cursor with BAD_USER_INPUT', async () => {
+    const athlete = await createTestAthlete(server.orm);
+    const token = await logInAs(server, athlete.email);
+    const query = 'query ($first: Int!, $after: String) { viewer { athlete { sessions(first: $first, after: $after) { edges { cursor } } } } }';
+    const tooMany = await server.gql(query, { first: 101 }, token);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const foreign = await server.gql(query, { first: 5, after: 'bm9wZQ' }, token);
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
