@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupLoader, oneLoader } from '../../graphql/batch.js';
-import { ExerciseSetLog } from './exercise-set-log.entity.js';
+import { type ExerciseColumns, exerciseColumns, exerciseFromRow } from '../catalog/exercise.type.js';
+import type { SetLogView } from './session.type.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
 import { rawQuery } from '../../db/raw-query.js';
 
@@ -52,16 +53,51 @@ function createSessionPageLoader(em: EntityManager) {
 
 const sessionPageCacheKey = (key: SessionPageKey) => `${key.subjectId}:${key.first}:${key.after?.day ?? ''}:${key.after?.id ?? ''}`;
 
-/** Set logs of sessions, each with its exercise joined; used through loaderAt (one per place in a query). */
+interface SetLogRow extends ExerciseColumns {
+  id: number;
+  session_id: number;
+  client_id: string;
+  planned_set_id: number | null;
+  set_index: number;
+  actual_weight_kg: string | null;
+  actual_reps: number | null;
+  actual_rpe: string | null;
+  is_warmup: boolean;
+  performed_at: string;
+}
+
+/**
+ * Set logs of sessions, each with its exercise joined, as plain rows (no entity hydration: this
+ * is the widest level of a history query). Used through loaderAt: one loader per place in a query.
+ */
 export function createSetLogLoader(em: EntityManager) {
   return groupLoader(
     (sessionIds: readonly number[]) =>
-      em.find(
-        ExerciseSetLog,
-        { session: { $in: [...sessionIds] } },
-        { populate: ['exercise'], orderBy: { session: 'asc', performedAt: 'asc', id: 'asc' } },
+      rawQuery<SetLogRow>(
+        em,
+        `select l.id, l.session_id, l.client_id, l.planned_set_id, l.set_index, l.actual_weight_kg, l.actual_reps,
+                l.actual_rpe, l.is_warmup, l.performed_at, ${exerciseColumns('e')}
+           from exercise_set_logs l join exercises e on e.id = l.exercise_id
+          where l.session_id in (?) order by l.session_id, l.performed_at, l.id`,
+        [[...sessionIds]],
+      ).then((rows) =>
+        rows.map(
+          (row): SetLogView & { sessionId: number } => ({
+            id: row.id,
+            sessionId: row.session_id,
+            clientId: row.client_id,
+            plannedSetId: row.planned_set_id,
+            setIndex: row.set_index,
+            weightKg: Number(row.actual_weight_kg ?? 0),
+            reps: row.actual_reps ?? 0,
+            rpe: row.actual_rpe === null ? null : Number(row.actual_rpe),
+            isWarmup: row.is_warmup,
+            performedAt: new Date(row.performed_at),
+            exercise: exerciseFromRow(row),
+          }),
+        ),
       ),
-    (log) => log.session!.id,
+    (log) => log.sessionId,
   );
 }
 

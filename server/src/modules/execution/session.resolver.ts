@@ -12,7 +12,7 @@ import { RoutineDayType } from '../planning/routine.type.js';
 import { createSetLogLoader } from './execution.loaders.js';
 import { CompleteSessionInput, LogSetInput, StartSessionInput } from './session.inputs.js';
 import { SessionService } from './session.service.js';
-import { ExerciseSetLogType, PersonalRecordType, RecordKind, SessionProgressType, WorkoutSessionType } from './session.type.js';
+import { ExerciseSetLogType, PersonalRecordType, RecordKind, SessionProgressType, WorkoutSessionType, setLogView } from './session.type.js';
 
 @ObjectType()
 class StartSessionPayload {
@@ -57,7 +57,7 @@ export class SessionResolver {
   async logSet(@Arg('input', () => LogSetInput) input: LogSetInput, @Ctx() ctx: Context): Promise<LogSetPayload> {
     const { log, progress, records } = await new SessionService(ctx).logSet(input);
     return {
-      setLog: ExerciseSetLogType.from(log),
+      setLog: ExerciseSetLogType.from(setLogView(log)),
       progress: SessionProgressType.from(progress),
       records: records.map((record) =>
         Object.assign(new PersonalRecordType(), {
@@ -125,7 +125,7 @@ export class SessionResolver {
     ]);
     const progress = computeSessionProgress(
       planned?.planned ?? 0,
-      logs.map((log) => ({ weightKg: log.actualWeightKg ?? 0, reps: log.actualReps ?? 0, isWarmup: log.isWarmup })),
+      logs,
     );
     return SessionProgressType.from({ sessionId: session.dbId, subjectId: session.subjectId, status: session.status, ...progress });
   }

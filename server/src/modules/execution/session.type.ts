@@ -3,7 +3,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { PageInfo } from '../../graphql/connection.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
-import { ExerciseType } from '../catalog/exercise.type.js';
+import { ExerciseType, type ExerciseView } from '../catalog/exercise.type.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
 import type { ExerciseSetLog } from './exercise-set-log.entity.js';
 import { SessionStatus, type WorkoutSession } from './workout-session.entity.js';
@@ -55,6 +55,35 @@ export class WorkoutSessionType extends Node {
   }
 }
 
+/** A performed set as the API shows it: from an entity (setLogView) or a row read by hand. */
+export interface SetLogView {
+  id: number;
+  clientId: string;
+  plannedSetId: number | null;
+  setIndex: number;
+  weightKg: number;
+  reps: number;
+  rpe: number | null;
+  isWarmup: boolean;
+  performedAt: Date;
+  exercise: ExerciseView;
+}
+
+export function setLogView(entity: ExerciseSetLog): SetLogView {
+  return {
+    id: entity.id,
+    clientId: entity.clientId,
+    plannedSetId: entity.plannedSet?.id ?? null,
+    setIndex: entity.setIndex,
+    weightKg: entity.actualWeightKg ?? 0,
+    reps: entity.actualReps ?? 0,
+    rpe: entity.actualRpe ?? null,
+    isWarmup: entity.isWarmup,
+    performedAt: entity.performedAt,
+    exercise: entity.exercise,
+  };
+}
+
 @ObjectType('ExerciseSetLog', { implements: Node, description: 'A performed set.' })
 export class ExerciseSetLogType extends Node {
   dbId!: number;
@@ -86,19 +115,19 @@ export class ExerciseSetLogType extends Node {
   @Field(() => Date)
   performedAt!: Date;
 
-  static from(entity: ExerciseSetLog): ExerciseSetLogType {
+  static from(log: SetLogView): ExerciseSetLogType {
     return Object.assign(new ExerciseSetLogType(), {
-      id: toGlobalId('ExerciseSetLog', entity.id),
-      dbId: entity.id,
-      exercise: ExerciseType.from(entity.exercise),
-      clientId: entity.clientId,
-      plannedSetId: entity.plannedSet ? toGlobalId('RoutineExerciseSet', entity.plannedSet.id) : null,
-      setIndex: entity.setIndex,
-      weightKg: entity.actualWeightKg ?? 0,
-      reps: entity.actualReps ?? 0,
-      rpe: entity.actualRpe ?? null,
-      isWarmup: entity.isWarmup,
-      performedAt: entity.performedAt,
+      id: toGlobalId('ExerciseSetLog', log.id),
+      dbId: log.id,
+      exercise: ExerciseType.from(log.exercise),
+      clientId: log.clientId,
+      plannedSetId: log.plannedSetId === null ? null : toGlobalId('RoutineExerciseSet', log.plannedSetId),
+      setIndex: log.setIndex,
+      weightKg: log.weightKg,
+      reps: log.reps,
+      rpe: log.rpe,
+      isWarmup: log.isWarmup,
+      performedAt: log.performedAt,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
-import { ExerciseType } from '../catalog/exercise.type.js';
+import { ExerciseType, type ExerciseView } from '../catalog/exercise.type.js';
 import type { RoutineDayExercise } from './routine-day-exercise.entity.js';
 import type { RoutineDay } from './routine-day.entity.js';
 import type { RoutineExerciseSet } from './routine-exercise-set.entity.js';
@@ -80,7 +80,7 @@ export class RoutineDayExerciseType extends Node {
   @Field(() => String, { nullable: true })
   notes!: string | null;
 
-  static from(entity: RoutineDayExercise): RoutineDayExerciseType {
+  static from(entity: Pick<RoutineDayExercise, 'id' | 'position' | 'notes'> & { exercise: ExerciseView }): RoutineDayExerciseType {
     return Object.assign(new RoutineDayExerciseType(), {
       id: toGlobalId('RoutineDayExercise', entity.id),
       dbId: entity.id,
@@ -90,6 +90,11 @@ export class RoutineDayExerciseType extends Node {
     });
   }
 }
+
+export type RoutineExerciseSetView = Pick<
+  RoutineExerciseSet,
+  'id' | 'setIndex' | 'isWarmup' | 'toFailure' | 'targetReps' | 'targetWeightKg' | 'targetRir' | 'targetRpe' | 'targetTempo' | 'targetRestSeconds'
+>;
 
 @ObjectType('RoutineExerciseSet', { implements: Node, description: 'A planned set: what to lift for one set.' })
 export class RoutineExerciseSetType extends Node {
@@ -122,7 +127,7 @@ export class RoutineExerciseSetType extends Node {
   @Field(() => Int, { nullable: true, description: 'Planned rest after the set, in seconds.' })
   targetRestSeconds!: number | null;
 
-  static from(entity: RoutineExerciseSet): RoutineExerciseSetType {
+  static from(entity: RoutineExerciseSetView): RoutineExerciseSetType {
     return Object.assign(new RoutineExerciseSetType(), {
       id: toGlobalId('RoutineExerciseSet', entity.id),
       dbId: entity.id,
