@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123135621_initial } from './Migration20261123135621_initial.js';
+import { Migration20261123151223_domain } from './Migration20261123151223_domain.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -7,4 +8,5 @@ import { Migration20261123135621_initial } from './Migration20261123135621_initi
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123135621_initial', class: Migration20261123135621_initial },
+  { name: 'Migration20261123151223_domain', class: Migration20261123151223_domain },
 ];

@@ -46,6 +46,8 @@ export enum SkillLevel {
   BEGINNER = 'BEGINNER',
   INTERMEDIATE = 'INTERMEDIATE',
   ADVANCED = 'ADVANCED',
+  EXPERT = 'EXPERT',
+  ELITE = 'ELITE',
 }
 
 export enum MovementPattern {
@@ -64,4 +66,30 @@ export enum MovementPattern {
   CALF_RAISE = 'CALF_RAISE',
   CORE_BRACE = 'CORE_BRACE',
   OTHER = 'OTHER',
+}
+
+/** What a set of this exercise is measured in (seed 003 `MetricType`). */
+export enum MetricType {
+  REPS = 'REPS',
+  TIME = 'TIME',
+  TIME_UNDER_TENSION = 'TIME_UNDER_TENSION',
+  DISTANCE = 'DISTANCE',
+}
+
+/** Central-nervous-system demand of an exercise (seed 003 `CNSLoad`). */
+export enum CnsLoad {
+  VERY_LOW = 'VERY_LOW',
+  LOW = 'LOW',
+  MODERATE = 'MODERATE',
+  HIGH = 'HIGH',
+  VERY_HIGH = 'VERY_HIGH',
+}
+
+/** How one exercise relates to another (seed 003 `RelationshipType`). */
+export enum ExerciseRelationshipType {
+  PROGRESSION = 'PROGRESSION',
+  REGRESSION = 'REGRESSION',
+  VARIATION = 'VARIATION',
+  ANTAGONIST = 'ANTAGONIST',
+  PREP = 'PREP',
 }

@@ -25,6 +25,11 @@ import { WorkoutSession } from './workout-session.entity.js';
 @Check({ name: 'ck_esl_rir_range', expression: 'actual_rir >= 0 and actual_rir <= 10' })
 @Check({ name: 'ck_esl_rpe_range', expression: 'actual_rpe >= 1 and actual_rpe <= 10' })
 @Check({ name: 'ck_esl_rest_nonnegative', expression: 'actual_rest_s >= 0' })
+@Check({ name: 'ck_esl_rpe_half_steps', expression: '(actual_rpe * 2) = trunc(actual_rpe * 2)' })
+@Check({ name: 'ck_esl_duration_nonnegative', expression: 'duration_s >= 0' })
+@Check({ name: 'ck_esl_distance_nonnegative', expression: 'distance_m >= 0' })
+@Check({ name: 'ck_esl_avg_hr_range', expression: 'avg_heart_rate >= 20 and avg_heart_rate <= 250' })
+@Check({ name: 'ck_esl_max_hr_range', expression: 'max_heart_rate >= 20 and max_heart_rate <= 250' })
 export class ExerciseSetLog extends BaseEntity {
   @ManyToOne(() => Subject, { deleteRule: 'cascade' })
   subject!: Subject;
@@ -70,6 +75,19 @@ export class ExerciseSetLog extends BaseEntity {
 
   @Property({ type: 'integer', nullable: true, fieldName: 'actual_rest_s' })
   actualRestSeconds?: number | null;
+
+  /** Endurance and timed work beside strength sets: seconds, metres, beats per minute. */
+  @Property({ type: 'integer', nullable: true, fieldName: 'duration_s' })
+  durationSeconds?: number | null;
+
+  @Property({ type: new DecimalType('number'), precision: 9, scale: 2, nullable: true, fieldName: 'distance_m' })
+  distanceMeters?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  avgHeartRate?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  maxHeartRate?: number | null;
 
   @Property({ type: 'text', nullable: true })
   notes?: string | null;

@@ -16,18 +16,23 @@ export enum SessionStatus {
 
 /** A performed (or planned) workout on one calendar day (seed 004, statuses from seed 000). */
 @Entity({ tableName: 'workout_sessions' })
-@Unique({ name: 'uq_ws_subject_date', properties: ['subject', 'workoutDate'] })
+@Unique({ name: 'uq_ws_subject_date', properties: ['subject', 'workoutDate', 'slot'] })
 @Index({ name: 'ix_ws_routine_day', properties: ['routineDay'] })
 @Index({ name: 'ix_ws_cycle', properties: ['cycle'] })
 @Check({ name: 'ck_ws_fatigue_range', expression: 'perceived_fatigue >= 1 and perceived_fatigue <= 10' })
 @Check({ name: 'ck_ws_bodyweight_range', expression: 'bodyweight_kg > 0 and bodyweight_kg < 700' })
 @Check({ name: 'ck_ws_revision_positive', expression: 'revision > 0' })
+@Check({ name: 'ck_ws_slot_range', expression: 'slot >= 1 and slot <= 4' })
 export class WorkoutSession extends BaseEntity {
   @ManyToOne(() => Subject, { deleteRule: 'cascade' })
   subject!: Subject;
 
   @Property({ type: 'date' })
   workoutDate!: string;
+
+  /** 1 for the day's first session, 2 for a second (two-a-days: a morning run, an evening lift). */
+  @Property({ type: 'integer', default: 1 })
+  slot: Opt<number> = 1;
 
   @Enum({ items: () => SessionStatus, default: SessionStatus.PLANNED })
   status: Opt<SessionStatus> = SessionStatus.PLANNED;

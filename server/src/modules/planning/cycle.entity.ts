@@ -1,9 +1,10 @@
+import { type Opt } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { Routine } from './routine.entity.js';
 
-/** An execution pass through a routine, numbered per routine (seed 004). */
+/** An execution pass through a routine, numbered per routine (seed 004); a deload pass is flagged (seed 003 microcycles). */
 @Entity({ tableName: 'cycles' })
 @Unique({ name: 'uq_cycles_routine_number', properties: ['routine', 'cycleNumber'] })
 @Index({ name: 'ix_cycles_subject_started_on', properties: ['subject', 'startedOn'] })
@@ -26,6 +27,12 @@ export class Cycle extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   endedOn?: string | null;
 
+  @Property({ type: 'boolean', default: false })
+  isDeload: Opt<boolean> = false;
+
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  archivedAt?: Date | null;
 }

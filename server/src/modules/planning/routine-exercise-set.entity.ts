@@ -12,6 +12,11 @@ import { RoutineDayExercise } from './routine-day-exercise.entity.js';
 @Check({ name: 'ck_res_target_rir_range', expression: 'target_rir >= 0 and target_rir <= 10' })
 @Check({ name: 'ck_res_target_rpe_range', expression: 'target_rpe >= 1 and target_rpe <= 10' })
 @Check({ name: 'ck_res_target_rest_nonnegative', expression: 'target_rest_s >= 0' })
+@Check({ name: 'ck_res_target_rpe_half_steps', expression: '(target_rpe * 2) = trunc(target_rpe * 2)' })
+@Check({ name: 'ck_res_rep_range_ordered', expression: 'target_reps_min >= 0 and target_reps_max <= 1000 and target_reps_min <= target_reps_max' })
+@Check({ name: 'ck_res_target_pct_1rm_range', expression: 'target_pct_1rm > 0 and target_pct_1rm <= 120' })
+@Check({ name: 'ck_res_target_duration_nonnegative', expression: 'target_duration_s >= 0' })
+@Check({ name: 'ck_res_target_distance_nonnegative', expression: 'target_distance_m >= 0' })
 export class RoutineExerciseSet extends BaseEntity {
   @ManyToOne(() => RoutineDayExercise, { deleteRule: 'cascade' })
   routineDayExercise!: RoutineDayExercise;
@@ -31,6 +36,17 @@ export class RoutineExerciseSet extends BaseEntity {
   @Property({ type: 'integer', nullable: true })
   targetReps?: number | null;
 
+  /** Rep range, e.g. 8–12 (seed 003); `targetReps` is the single number when there is no range. */
+  @Property({ type: 'integer', nullable: true })
+  targetRepsMin?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  targetRepsMax?: number | null;
+
+  /** Intensity as a percentage of the athlete's 1RM (seeds 001 and 004). */
+  @Property({ type: new DecimalType('number'), precision: 4, scale: 1, nullable: true, fieldName: 'target_pct_1rm' })
+  targetPct1rm?: number | null;
+
   @Property({ type: 'integer', nullable: true })
   targetRir?: number | null;
 
@@ -42,6 +58,13 @@ export class RoutineExerciseSet extends BaseEntity {
 
   @Property({ type: 'integer', nullable: true, fieldName: 'target_rest_s' })
   targetRestSeconds?: number | null;
+
+  /** Endurance and timed work: planned duration (seconds) and distance (metres). */
+  @Property({ type: 'integer', nullable: true, fieldName: 'target_duration_s' })
+  targetDurationSeconds?: number | null;
+
+  @Property({ type: new DecimalType('number'), precision: 9, scale: 2, nullable: true, fieldName: 'target_distance_m' })
+  targetDistanceMeters?: number | null;
 
   @Property({ type: 'text', nullable: true })
   notes?: string | null;

@@ -2,6 +2,7 @@ import { type Opt } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
+import { User } from '../identity/user.entity.js';
 
 /** A subject-owned training template (seed 004); edits are revision-guarded (seed 000). */
 @Entity({ tableName: 'routines' })
@@ -26,4 +27,12 @@ export class Routine extends BaseEntity {
 
   @Property({ type: 'integer', default: 1 })
   revision: Opt<number> = 1;
+
+  /** Who wrote it: the athlete or their coach; null once that account is erased. */
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'set null' })
+  createdBy?: User | null;
+
+  /** Archived routines are kept for history and hidden from plan pickers (seed 001 soft delete). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  archivedAt?: Date | null;
 }
