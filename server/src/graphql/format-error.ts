@@ -7,6 +7,7 @@ import {
 import type { ValidationError } from 'class-validator';
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { constraintMessageOf } from './constraint-errors.js';
 
 /** Codes Apollo itself raises for a malformed operation; they pass through unchanged. */
 const PROTOCOL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -34,6 +35,10 @@ export function createFormatError(log: (message: string, error: unknown) => void
       const fields = flatten(original.extensions.validationErrors);
       const message = fields.map((entry) => entry.messages.join('; ')).join('; ') || 'The input is invalid.';
       return { message, path, extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields } };
+    }
+    const known = constraintMessageOf(original);
+    if (known) {
+      return { message: known.message, path, extensions: { code: known.code, ...(known.field ? { field: known.field } : {}) } };
     }
     if (original instanceof UniqueConstraintViolationException) {
       return { message: 'That already exists: the change conflicts with data already saved.', path, extensions: { code: 'CONFLICT' } };

@@ -1,0 +1,4 @@
+import type { ConstraintMessage } from '../../graphql/constraint-message.js';
+
+/** Messages for the planning tables' named constraints, when one rejects a write the service did not catch first. */
+export const planningConstraints: Record<string, ConstraintMessage> = {};
