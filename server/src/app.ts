@@ -62,7 +62,10 @@ export async function createApp(options: AppOptions): Promise<App> {
           document,
           variableValues: payload.variables ?? undefined,
           operationName: payload.operationName ?? undefined,
-          contextValue: await buildContext(deps, ctx.connectionParams?.authorization),
+          contextValue: await buildContext(deps, ctx.connectionParams?.authorization, {
+            ip: ctx.extra.request.socket.remoteAddress ?? null,
+            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          }),
         };
       },
       onError: (_ctx, _id, _payload, errors) => {
@@ -117,7 +120,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req.headers.authorization) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }),
+    }),
   );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const webDist = options.webDist;

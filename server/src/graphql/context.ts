@@ -48,6 +48,13 @@ export interface Context {
   viewer: Viewer | null;
   stats: QueryStats;
   pubSub: PubSub;
+  /** Where the request came from, for the audit trail. */
+  client: ClientInfo;
+}
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export interface ContextDeps {
@@ -62,11 +69,15 @@ export function bearerToken(header: unknown): string | null {
   return match ? match[1]! : null;
 }
 
-export async function buildContext(deps: ContextDeps, authorization: unknown): Promise<Context> {
+export async function buildContext(
+  deps: ContextDeps,
+  authorization: unknown,
+  client: ClientInfo = { ip: null, userAgent: null },
+): Promise<Context> {
   const stats = new QueryStats();
   const requestId = randomUUID();
   const em = deps.orm.em.fork({ loggerContext: { stats, requestId } }) as EntityManager;
   const token = bearerToken(authorization);
   const viewer = token ? await findViewerByToken(em, token) : null;
-  return { requestId, em, loaders: createLoaders(em), placedLoaders: new Map(), viewer, stats, pubSub: deps.pubSub };
+  return { requestId, em, loaders: createLoaders(em), placedLoaders: new Map(), viewer, stats, pubSub: deps.pubSub, client };
 }

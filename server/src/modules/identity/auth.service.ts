@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ClientInfo } from '../../graphql/context.js';
 import { UnauthenticatedError } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { AuthSession } from './auth-session.entity.js';
 import { type Role, User } from './user.entity.js';
 import { rawQuery } from '../../db/raw-query.js';
@@ -28,7 +30,12 @@ const sha256 = (token: string) => createHash('sha256').update(token).digest('hex
 /** Verifying against this when the e-mail is unknown keeps the response time the same. */
 let dummyHash: Promise<string> | undefined;
 
-export async function logIn(em: EntityManager, email: string, password: string): Promise<{ token: string; user: User }> {
+export async function logIn(
+  em: EntityManager,
+  email: string,
+  password: string,
+  client: ClientInfo = { ip: null, userAgent: null },
+): Promise<{ token: string; user: User }> {
   const user = await em.findOne(User, { email: email.trim().toLowerCase() });
   const passwordHash = user?.passwordHash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex'))));
   const matches = await verify(passwordHash, password).catch(() => false);
@@ -36,7 +43,9 @@ export async function logIn(em: EntityManager, email: string, password: string):
 
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_TTL_DAYS * 86_400_000);
-  await em.persist(em.create(AuthSession, { user, tokenHash: sha256(token), expiresAt })).flush();
+  em.persist(em.create(AuthSession, { user, tokenHash: sha256(token), expiresAt }));
+  recordAudit(em, { viewer: { userId: user.id, role: user.role, subjectId: null }, client }, { action: 'login', entityType: 'user', entityId: user.id });
+  await em.flush();
   return { token, user };
 }
 

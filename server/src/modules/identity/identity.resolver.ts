@@ -63,7 +63,7 @@ export class UserResolver {
 
   @Mutation(() => LogInPayload, { description: 'Exchange e-mail and password for a bearer token (valid 30 days).' })
   async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<LogInPayload> {
-    const { token, user } = await logIn(ctx.em, input.email, input.password);
+    const { token, user } = await logIn(ctx.em, input.email, input.password, ctx.client);
     return Object.assign(new LogInPayload(), { token, user: UserType.from(user) });
   }
 
