@@ -75,6 +75,18 @@ describe('recordBenchmark', () => {
     expect(await benchmarks(athlete.subjectId)).toBe(2);
   });
 
+  it('keeps one benchmark and one audit row when the same record arrives concurrently', async () => {
+    const { athlete, token, id } = await athleteWithToken();
+    const input = { athleteId: id, metricType: 'ONE_RM', value: 120, exerciseId: squat, establishedOn: dayFromToday(0) };
+    const results = await Promise.all(Array.from({ length: 6 }, () => server.gql<RecordResult>(RECORD, { input }, token)));
+    expect(results.map((result) => result.errors)).toEqual(results.map(() => undefined));
+    expect(results.filter((result) => result.data!.recordBenchmark.created)).toHaveLength(1);
+    const ids = new Set(results.map((result) => result.data!.recordBenchmark.benchmark.id));
+    expect(ids.size).toBe(1);
+    expect(await benchmarks(athlete.subjectId)).toBe(1);
+    expect(await audits([...ids][0]!)).toBe(1);
+  });
+
   it('defaults the unit by type and converts lb and s/mi to kg and s/km', async () => {
     const { token, id } = await athleteWithToken();
     const cases = [

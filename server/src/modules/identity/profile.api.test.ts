@@ -134,6 +134,16 @@ describe('recordBodyMetrics', () => {
     expect(await metrics(athlete.subjectId)).toBe(2);
   });
 
+  it('keeps one row when the same day arrives concurrently (a double-tapped save, a retry racing the original)', async () => {
+    const { athlete, token, id } = await athleteWithToken();
+    const input = { athleteId: id, measuredOn: dayFromToday(0), weightKg: 81.2 };
+    const results = await Promise.all(Array.from({ length: 6 }, () => server.gql<{ recordBodyMetrics: { created: boolean; bodyMetric: Metric } }>(RECORD, { input }, token)));
+    expect(results.map((result) => result.errors)).toEqual(results.map(() => undefined));
+    expect(results.filter((result) => result.data!.recordBodyMetrics.created)).toHaveLength(1);
+    expect(new Set(results.map((result) => result.data!.recordBodyMetrics.bodyMetric.id)).size).toBe(1);
+    expect(await metrics(athlete.subjectId)).toBe(1);
+  });
+
   it('accepts the bounds: 0 and 699.99 kg, 0 and 100 % body fat, 1 and 299 bpm, tomorrow (time zones)', async () => {
     const { token, id } = await athleteWithToken();
     for (const [offset, weightKg, bodyfatPct, restingHr] of [[0, 0, 0, 1], [1, 699.99, 100, 299]] as const) {
