@@ -15,6 +15,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTimeISO: 'string',
           LocalDate: 'string',
+          JSON: 'unknown',
           ID: 'string',
         },
       },

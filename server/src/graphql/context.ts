@@ -5,7 +5,9 @@ import type { PubSub } from './pubsub.js';
 import { QueryStats } from '../db/orm.config.js';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
 import { createExecutionLoaders } from '../modules/execution/execution.loaders.js';
+import { createHealthLoaders } from '../modules/health/health.loaders.js';
 import { createIdentityLoaders } from '../modules/identity/identity.loaders.js';
+import { createProfileLoaders } from '../modules/identity/profile.loaders.js';
 import { type Viewer, findViewerByToken } from '../modules/identity/auth.service.js';
 import { createPlanningLoaders } from '../modules/planning/planning.loaders.js';
 
@@ -15,6 +17,8 @@ export function createLoaders(em: EntityManager) {
     ...createCatalogLoaders(em),
     ...createPlanningLoaders(em),
     ...createExecutionLoaders(em),
+    ...createProfileLoaders(em),
+    ...createHealthLoaders(em),
   };
 }
 

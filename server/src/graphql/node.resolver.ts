@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ExerciseType } from '../modules/catalog/exercise.type.js';
 import { WorkoutSessionType } from '../modules/execution/session.type.js';
 import { canReadSubject } from '../modules/identity/access.policy.js';
+import { healthNode } from '../modules/health/health.node.js';
 import { AthleteType, UserType } from '../modules/identity/user.type.js';
 import { RoutineDayType, RoutineType } from '../modules/planning/routine.type.js';
 import type { Context } from './context.js';
@@ -50,6 +51,8 @@ export class NodeResolver {
         const session = await loaders.sessionById.load(parsed.id);
         return session ? ifReadable(session.subject.id, WorkoutSessionType.from(session)) : null;
       }
+      case 'BodyMetric': case 'Benchmark': case 'RecoverySignal': case 'SorenessLog': case 'ImportLog':
+        return healthNode(ctx, parsed.type, parsed.id);
       default:
         return null;
     }

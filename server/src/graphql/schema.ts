@@ -4,6 +4,11 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
+import { AthleteBenchmarkResolver } from '../modules/health/benchmark.resolver.js';
+import { AthleteImportResolver } from '../modules/health/import-log.resolver.js';
+import { AthleteRecoveryResolver, RecoverySignalResolver, SorenessLogResolver } from '../modules/health/recovery.resolver.js';
+import { AthleteProfileResolver } from '../modules/identity/profile.resolver.js';
+import { SettingsResolver } from '../modules/identity/settings.resolver.js';
 import { RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
@@ -18,6 +23,13 @@ export const resolvers = [
   RoutineDayExerciseResolver,
   SessionResolver,
   PersonalRecordResolver,
+  AthleteProfileResolver,
+  SettingsResolver,
+  AthleteBenchmarkResolver,
+  AthleteRecoveryResolver,
+  RecoverySignalResolver,
+  SorenessLogResolver,
+  AthleteImportResolver,
 ] as const;
 
 /**

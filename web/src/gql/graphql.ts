@@ -83,12 +83,17 @@ export type WatchSessionQueryVariables = Exact<{
 
 export type WatchSessionQuery = { node:
     | { __typename: 'Athlete', id: string }
+    | { __typename: 'Benchmark', id: string }
+    | { __typename: 'BodyMetric', id: string }
     | { __typename: 'Exercise', id: string }
     | { __typename: 'ExerciseSetLog', id: string }
+    | { __typename: 'ImportLog', id: string }
+    | { __typename: 'RecoverySignal', id: string }
     | { __typename: 'Routine', id: string }
     | { __typename: 'RoutineDay', id: string }
     | { __typename: 'RoutineDayExercise', id: string }
     | { __typename: 'RoutineExerciseSet', id: string }
+    | { __typename: 'SorenessLog', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WorkoutSession', status: SessionStatus, workoutDate: string, startedAt: string | null, completedAt: string | null, id: string, athlete: { id: string, displayName: string }, routineDay: { id: string, title: string | null, exercises: Array<{ id: string, position: number, exercise: { id: string, name: string }, sets: Array<{ id: string }> }> } | null, setLogs: Array<{ id: string, plannedSetId: string | null, setIndex: number, weightKg: number, reps: number, rpe: number | null, isWarmup: boolean, performedAt: string, exercise: { id: string, name: string } }>, progress: { ' $fragmentRefs'?: { 'SessionProgressFieldsFragment': SessionProgressFieldsFragment } } }
    | null };
