@@ -4,7 +4,9 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
-import { RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
+import { AthletePlansResolver, RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
+import { RoutineMutationResolver } from '../modules/planning/routine.resolver.js';
+import { CycleResolver } from '../modules/planning/cycle.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 
@@ -16,6 +18,9 @@ export const resolvers = [
   RoutineResolver,
   RoutineDayResolver,
   RoutineDayExerciseResolver,
+  AthletePlansResolver,
+  RoutineMutationResolver,
+  CycleResolver,
   SessionResolver,
   PersonalRecordResolver,
 ] as const;

@@ -83,6 +83,7 @@ export type WatchSessionQueryVariables = Exact<{
 
 export type WatchSessionQuery = { node:
     | { __typename: 'Athlete', id: string }
+    | { __typename: 'Cycle', id: string }
     | { __typename: 'Exercise', id: string }
     | { __typename: 'ExerciseSetLog', id: string }
     | { __typename: 'Routine', id: string }
