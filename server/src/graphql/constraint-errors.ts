@@ -29,7 +29,7 @@ export function constraintMessageOf(error: unknown): ConstraintMessage | undefin
 export function rethrowConstraint(error: unknown): never {
   const known = constraintMessageOf(error);
   if (known) {
-    throw known.code === 'CONFLICT' ? new ConflictError(known.message) : new BadUserInputError(known.message, known.field);
+    throw known.code === 'CONFLICT' ? new ConflictError(known.message, known.field) : new BadUserInputError(known.message, known.field);
   }
   throw error;
 }

@@ -39,10 +39,11 @@ export class NotFoundError extends AppError {
   }
 }
 
+/** `field`, when given, names the input field the conflict is about (e.g. a duplicate `name`). */
 export class ConflictError extends AppError {
   readonly code = 'CONFLICT' as const;
-  constructor(message: string) {
-    super(message, 'CONFLICT');
+  constructor(message: string, field?: string) {
+    super(message, 'CONFLICT', field ? { field } : {});
   }
 }
 

@@ -5,6 +5,7 @@ import { canReadSubject } from '../modules/identity/access.policy.js';
 import { healthNode } from '../modules/health/health.node.js';
 import { AthleteType, UserType } from '../modules/identity/user.type.js';
 import { RoutineDayType, RoutineType } from '../modules/planning/routine.type.js';
+import { planningNode } from '../modules/planning/planning.node.js';
 import type { Context } from './context.js';
 import { parseGlobalId } from './global-id.js';
 import { Node } from './node.type.js';
@@ -15,7 +16,7 @@ export class NodeResolver {
     nullable: true,
     description:
       'Refetch an object by global id; null when it does not exist or you may not read it. ' +
-      'Supports Exercise, User (yourself), Athlete, Routine, RoutineDay and WorkoutSession.',
+      'Supports Exercise, User (yourself), Athlete, Routine, RoutineDay, RoutineDayExercise, RoutineExerciseSet, Cycle and WorkoutSession.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const parsed = parseGlobalId(id);
@@ -47,6 +48,10 @@ export class NodeResolver {
         const routine = day ? await loaders.routineById.load(day.routine.id) : null;
         return day && routine ? ifReadable(routine.subject.id, RoutineDayType.from(day)) : null;
       }
+      case 'Cycle':
+      case 'RoutineDayExercise':
+      case 'RoutineExerciseSet':
+        return planningNode(ctx, parsed.type, parsed.id);
       case 'WorkoutSession': {
         const session = await loaders.sessionById.load(parsed.id);
         return session ? ifReadable(session.subject.id, WorkoutSessionType.from(session)) : null;

@@ -9,7 +9,9 @@ import { AthleteImportResolver } from '../modules/health/import-log.resolver.js'
 import { AthleteRecoveryResolver, RecoverySignalResolver, SorenessLogResolver } from '../modules/health/recovery.resolver.js';
 import { AthleteProfileResolver } from '../modules/identity/profile.resolver.js';
 import { SettingsResolver } from '../modules/identity/settings.resolver.js';
-import { RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
+import { AthletePlansResolver, RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
+import { RoutineMutationResolver } from '../modules/planning/routine.resolver.js';
+import { CycleResolver } from '../modules/planning/cycle.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 
@@ -21,6 +23,9 @@ export const resolvers = [
   RoutineResolver,
   RoutineDayResolver,
   RoutineDayExerciseResolver,
+  AthletePlansResolver,
+  RoutineMutationResolver,
+  CycleResolver,
   SessionResolver,
   PersonalRecordResolver,
   AthleteProfileResolver,

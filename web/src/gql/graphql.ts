@@ -85,6 +85,7 @@ export type WatchSessionQuery = { node:
     | { __typename: 'Athlete', id: string }
     | { __typename: 'Benchmark', id: string }
     | { __typename: 'BodyMetric', id: string }
+    | { __typename: 'Cycle', id: string }
     | { __typename: 'Exercise', id: string }
     | { __typename: 'ExerciseSetLog', id: string }
     | { __typename: 'ImportLog', id: string }
