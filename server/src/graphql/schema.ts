@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
 import { RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
+import { AthleteEquipmentResolver, EquipmentResolver, ExerciseResolver } from '../modules/catalog/exercise.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 
@@ -18,6 +19,9 @@ export const resolvers = [
   RoutineDayExerciseResolver,
   SessionResolver,
   PersonalRecordResolver,
+  ExerciseResolver,
+  EquipmentResolver,
+  AthleteEquipmentResolver,
 ] as const;
 
 /**
