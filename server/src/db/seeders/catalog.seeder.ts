@@ -66,7 +66,13 @@ export function expectedCatalogFingerprint(): string {
   return expected;
 }
 
-/** The same canonical text, built from the rows (empty lists and nulls as ''). */
+/**
+ * The same canonical text, built from the rows (empty lists and nulls as ''). Correlated
+ * subqueries, one index lookup per exercise and list, keep the plan the same whether or not the
+ * tables have statistics yet: 6–9 ms for the shipped catalog. Aggregating each table once and
+ * joining measured 3 ms on analysed tables but 70 ms right after the first load, before any
+ * ANALYZE, when the planner thought the catalog was one row.
+ */
 const FINGERPRINT_SQL = `
 select md5(
   coalesce((select string_agg(concat_ws('|', q.code, q.name, coalesce(q.description, '')), E'\\n' order by q.code collate "C")
