@@ -198,16 +198,30 @@ describe('exercises: statement counts', () => {
     }`;
 
   it('are the same for 5 exercises and for 50, with every nested list', async () => {
-    const five = await server.gql<{ exercises: { edges: { node: { relationships: unknown[]; aliases: string[] } }[] } }>(TREE, { first: 5 }, athleteToken);
-    const fifty = await server.gql<{ exercises: { edges: { node: { relationships: unknown[]; aliases: string[] } }[] } }>(TREE, { first: 50 }, athleteToken);
+    // A coach whose own exercises sort first, so both pages hold shipped and coach-made exercises
+    // (createdBy loads) whatever public exercises other tests add meanwhile.
+    const coach = await coachWithToken(server);
+    const squat = (await server.gql<{ exercise: { id: string } }>(BY_SLUG, { slug: 'barbell-back-squat' })).data!.exercise.id;
+    for (const n of [1, 2]) {
+      await createExercise(
+        server,
+        coach.token,
+        minimalInput(`Aaaa Count ${n} ${unique()}`, { aliases: [`Count ${n}`], tags: ['counted'], equipmentCodes: ['BARBELL'], relationships: [{ type: 'VARIATION', exerciseId: squat }] }),
+      );
+    }
+    type Tree = { exercises: { edges: { node: { relationships: unknown[]; aliases: string[]; createdBy: unknown } }[] } };
+    const five = await server.gql<Tree>(TREE, { first: 5 }, coach.token);
+    const fifty = await server.gql<Tree>(TREE, { first: 50 }, coach.token);
     expect(five.errors).toBeUndefined();
     expect(fifty.errors).toBeUndefined();
+    expect(five.data!.exercises.edges.filter((edge) => edge.node.createdBy !== null)).toHaveLength(2);
     expect(fifty.data!.exercises.edges).toHaveLength(50);
     expect(fifty.data!.exercises.edges.filter((edge) => edge.node.relationships.length > 0).length).toBeGreaterThan(10);
     expect(fifty.data!.exercises.edges.filter((edge) => edge.node.aliases.length > 0).length).toBeGreaterThan(40);
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
-    // token, page, aliases, tags, muscles, equipment, relationships (related exercise joined), and the related exercises' aliases, tags, equipment.
-    expect(five.extensions?.sqlStatements).toBe(10);
+    // token, page, aliases, tags, muscles, equipment, relationships (related exercise joined),
+    // creators, and the related exercises' aliases, tags and equipment.
+    expect(five.extensions?.sqlStatements).toBe(11);
   });
 
   it("are the same for a coach's roster of 1 athlete and of 4, with each athlete's equipment", async () => {
