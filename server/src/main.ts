@@ -10,6 +10,7 @@ import { createApp } from './app.js';
 import { readConfig } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres.js';
 import { ormConfig } from './db/orm.config.js';
+import { syncCatalog } from './db/seeders/catalog.seeder.js';
 import { DEMO_PASSWORD, DEMO_LOGINS, seedDemo } from './db/seeders/demo.seeder.js';
 import { User } from './modules/identity/user.entity.js';
 import { createAppPubSub } from './graphql/pubsub.js';
@@ -31,6 +32,11 @@ if (!databaseUrl) {
 const orm = await MikroORM.init(ormConfig(databaseUrl));
 const applied = await orm.migrator.up();
 if (applied.length > 0) console.log(`Applied ${applied.length} migration(s).`);
+
+// The shipped exercise catalog, at every start: one statement when it is already up to date.
+const catalogStarted = performance.now();
+const catalog = await syncCatalog(orm.em.fork());
+console.log(`Exercise catalog ${catalog.changed ? 'updated' : 'up to date'} (${Math.round(performance.now() - catalogStarted)} ms).`);
 
 // Demo data goes into the embedded database when it is empty; into DATABASE_URL only when asked.
 const wantDemo = process.env.SEED_DEMO ? process.env.SEED_DEMO === '1' : !config.databaseUrl;

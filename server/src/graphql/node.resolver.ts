@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ExerciseType } from '../modules/catalog/exercise.type.js';
+import { readableExerciseNode } from '../modules/catalog/exercise.resolver.js';
 import { WorkoutSessionType } from '../modules/execution/session.type.js';
 import { canReadSubject } from '../modules/identity/access.policy.js';
 import { healthNode } from '../modules/health/health.node.js';
@@ -16,7 +16,7 @@ export class NodeResolver {
     nullable: true,
     description:
       'Refetch an object by global id; null when it does not exist or you may not read it. ' +
-      'Supports Exercise, User (yourself), Athlete, Routine, RoutineDay, RoutineDayExercise, RoutineExerciseSet, Cycle and WorkoutSession.',
+      'Supports Exercise (one you can see), User (yourself), Athlete, Routine, RoutineDay, RoutineDayExercise, RoutineExerciseSet, Cycle, WorkoutSession, BodyMetric, Benchmark, RecoverySignal, SorenessLog and ImportLog.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const parsed = parseGlobalId(id);
@@ -26,10 +26,8 @@ export class NodeResolver {
       (await canReadSubject(ctx, subjectId)) ? value : null;
 
     switch (parsed.type) {
-      case 'Exercise': {
-        const exercise = await loaders.exerciseById.load(parsed.id);
-        return exercise ? ExerciseType.from(exercise) : null;
-      }
+      case 'Exercise':
+        return readableExerciseNode(ctx, parsed.id);
       case 'User': {
         if (ctx.viewer?.userId !== parsed.id) return null;
         const user = await loaders.userById.load(parsed.id);

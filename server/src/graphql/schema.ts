@@ -12,6 +12,7 @@ import { SettingsResolver } from '../modules/identity/settings.resolver.js';
 import { AthletePlansResolver, RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
 import { RoutineMutationResolver } from '../modules/planning/routine.resolver.js';
 import { CycleResolver } from '../modules/planning/cycle.resolver.js';
+import { AthleteEquipmentResolver, EquipmentResolver, ExerciseResolver } from '../modules/catalog/exercise.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 
@@ -35,6 +36,9 @@ export const resolvers = [
   RecoverySignalResolver,
   SorenessLogResolver,
   AthleteImportResolver,
+  ExerciseResolver,
+  EquipmentResolver,
+  AthleteEquipmentResolver,
 ] as const;
 
 /**

@@ -13,7 +13,7 @@ export const DEMO_LOGINS = [
 ] as const;
 
 /**
- * Demo data: a coach, three athletes on the coach's roster, the starter catalog, an active
+ * Demo data: a coach, three athletes on the coach's roster, the shipped catalog, an active
  * 4-day routine per athlete with a cycle, and eight weeks of logged history ending yesterday.
  */
 export async function seedDemo(em: EntityManager, today = new Date()): Promise<string> {

@@ -1,6 +1,6 @@
 /**
  * Building blocks for realistic training data, shared by the demo seeder and the test
- * factories (and, with issue #3, the volume generator and benchmarks). Deterministic given a seed.
+ * factories, the volume generator and benchmarks. Deterministic given a seed.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Exercise } from '../../modules/catalog/exercise.entity.js';
@@ -14,7 +14,8 @@ import { RoutineDayExercise } from '../../modules/planning/routine-day-exercise.
 import { RoutineDay } from '../../modules/planning/routine-day.entity.js';
 import { RoutineExerciseSet } from '../../modules/planning/routine-exercise-set.entity.js';
 import { Routine } from '../../modules/planning/routine.entity.js';
-import { STARTER_CATALOG } from './catalog.data.js';
+import { CATALOG } from './catalog.data.js';
+import { syncCatalog } from './catalog.seeder.js';
 
 export interface ExerciseSpec {
   slug: string;
@@ -88,15 +89,14 @@ export function seededRandom(seed: number): () => number {
 /** Rounds to a load a 2.5 kg plate pair can make. */
 export const toLoadable = (kg: number) => Math.max(0, Math.round(kg / 2.5) * 2.5);
 
-/** Inserts the starter catalog rows that are missing (by slug); returns the catalog by slug. */
+/**
+ * Makes sure the shipped catalog is in the database (see syncCatalog: one statement when it
+ * already is) and returns its exercises by slug, managed by `em`.
+ */
 export async function ensureCatalog(em: EntityManager): Promise<Map<string, Exercise>> {
-  const existing = await em.find(Exercise, { slug: { $in: STARTER_CATALOG.map((entry) => entry.slug) } });
-  const bySlug = new Map(existing.map((exercise) => [exercise.slug, exercise]));
-  for (const entry of STARTER_CATALOG) {
-    if (!bySlug.has(entry.slug)) bySlug.set(entry.slug, em.create(Exercise, { ...entry }));
-  }
-  await em.flush();
-  return bySlug;
+  await syncCatalog(em);
+  const exercises = await em.find(Exercise, { slug: { $in: CATALOG.map((entry) => entry.slug) }, createdBy: null });
+  return new Map(exercises.map((exercise) => [exercise.slug, exercise]));
 }
 
 export function createUser(
