@@ -202,3 +202,8 @@ export function recordsHeldBy(set: LoggedSet, records: readonly DetectedRecord[]
     achievedAt: set.performedAt,
   }));
 }
+
+/** Tonnage of the sets that count towards records (working sets of ≥ 1 rep with a load), in kg to the cent. */
+export function countedVolumeKg(sets: readonly PerformedSet[]): number {
+  return fromHundredths(sets.reduce((sum, set) => sum + volumeHundredths(set), 0));
+}

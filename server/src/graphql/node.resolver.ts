@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ExerciseType } from '../modules/catalog/exercise.type.js';
+import { resolveExecutionNode } from '../modules/execution/execution.node.js';
 import { WorkoutSessionType } from '../modules/execution/session.type.js';
 import { canReadSubject } from '../modules/identity/access.policy.js';
 import { AthleteType, UserType } from '../modules/identity/user.type.js';
@@ -14,7 +15,7 @@ export class NodeResolver {
     nullable: true,
     description:
       'Refetch an object by global id; null when it does not exist or you may not read it. ' +
-      'Supports Exercise, User (yourself), Athlete, Routine, RoutineDay and WorkoutSession.',
+      'Supports Exercise, User (yourself), Athlete, Routine, RoutineDay, WorkoutSession, ExerciseSetLog and PersonalBest.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const parsed = parseGlobalId(id);
@@ -51,7 +52,7 @@ export class NodeResolver {
         return session ? ifReadable(session.subject.id, WorkoutSessionType.from(session)) : null;
       }
       default:
-        return null;
+        return resolveExecutionNode(ctx, parsed);
     }
   }
 }

@@ -3,7 +3,10 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
-import { PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
+import { AthleteExecutionResolver } from '../modules/execution/athlete-execution.resolver.js';
+import { PersonalBestResolver, PersonalRecordResolver } from '../modules/execution/personal-best.resolver.js';
+import { SessionResolver } from '../modules/execution/session.resolver.js';
+import { SetLogResolver } from '../modules/execution/set-log.resolver.js';
 import { RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
@@ -17,7 +20,10 @@ export const resolvers = [
   RoutineDayResolver,
   RoutineDayExerciseResolver,
   SessionResolver,
+  SetLogResolver,
   PersonalRecordResolver,
+  PersonalBestResolver,
+  AthleteExecutionResolver,
 ] as const;
 
 /**

@@ -92,8 +92,8 @@ describe('logSet', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.logSet.setLog).toMatchObject({ setIndex: 1, weightKg: 82.5 });
     expect(result.data!.logSet.progress).toMatchObject({ setsDone: 1, setsPlanned: 5, volumeKg: 412.5 });
-    // The first set of an exercise is a record of both kinds (no history).
-    expect(result.data!.logSet.records.map((record) => record.kind).sort()).toEqual(['BEST_E1RM', 'HEAVIEST_WEIGHT']);
+    // The first set of an exercise is a record of every kind (no history).
+    expect(result.data!.logSet.records.map((record) => record.kind)).toEqual(['HEAVIEST_WEIGHT', 'BEST_E1RM', 'SET_VOLUME', 'SESSION_VOLUME']);
 
     const second = await server.gql<{ logSet: { setLog: { setIndex: number }; records: { kind: string; previousKg: number }[]; progress: { setsDone: number; volumeKg: number } } }>(
       LOG_SET,
@@ -102,8 +102,12 @@ describe('logSet', () => {
     );
     expect(second.data!.logSet.setLog.setIndex).toBe(2);
     expect(second.data!.logSet.progress).toMatchObject({ setsDone: 2, volumeKg: 667.5 });
-    // 85 × 3 is heavier than 82.5 but its e1RM (93.5) is below 82.5 × 5 (96.25).
-    expect(second.data!.logSet.records).toEqual([{ kind: 'HEAVIEST_WEIGHT', valueKg: 85, previousKg: 82.5, exercise: { name: 'Barbell Bench Press' } }]);
+    // 85 × 3 is heavier than 82.5 but its e1RM (93.5) is below 82.5 × 5 (96.25), and so is its volume (255 < 412.5);
+    // the session's bench volume grows to 667.5 kg.
+    expect(second.data!.logSet.records).toEqual([
+      { kind: 'HEAVIEST_WEIGHT', valueKg: 85, previousKg: 82.5, exercise: { name: 'Barbell Bench Press' } },
+      { kind: 'SESSION_VOLUME', valueKg: 667.5, previousKg: 412.5, exercise: { name: 'Barbell Bench Press' } },
+    ]);
     expect(await countLogs(athlete.subjectId)).toBe(2);
   });
 

@@ -3,33 +3,20 @@ import { Arg, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Resolve
 import { type Context, loaderAt } from '../../graphql/context.js';
 import { computeSessionProgress } from '../../engine/progress.js';
 import { NotFoundError } from '../../graphql/errors.js';
-import { fromGlobalId } from '../../graphql/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
-import { ExerciseType } from '../catalog/exercise.type.js';
 import { canReadSubject, requireViewer } from '../identity/access.policy.js';
 import { AthleteType } from '../identity/user.type.js';
 import { RoutineDayType } from '../planning/routine.type.js';
 import { createSetLogLoader } from './execution.loaders.js';
-import { CompleteSessionInput, LogSetInput, StartSessionInput } from './session.inputs.js';
+import { CompleteSessionInput, DeleteSessionInput, PlanSessionInput, SkipSessionInput, StartSessionInput, UpdateSessionInput } from './session.inputs.js';
 import { SessionService } from './session.service.js';
-import { ExerciseSetLogType, PersonalRecordType, RecordKind, SessionProgressType, WorkoutSessionType, setLogView } from './session.type.js';
+import { ExerciseSetLogType, SessionProgressType, WorkoutSessionType } from './session.type.js';
 
 @ObjectType()
 class StartSessionPayload {
   @Field(() => WorkoutSessionType)
   session!: WorkoutSessionType;
-}
-
-@ObjectType()
-class LogSetPayload {
-  @Field(() => ExerciseSetLogType)
-  setLog!: ExerciseSetLogType;
-
-  @Field(() => SessionProgressType)
-  progress!: SessionProgressType;
-
-  @Field(() => [PersonalRecordType], { description: 'Records this set set; empty when none (or for a warm-up).' })
-  records!: PersonalRecordType[];
 }
 
 @ObjectType()
@@ -41,33 +28,41 @@ class CompleteSessionPayload {
   progress!: SessionProgressType;
 }
 
+@ObjectType()
+class PlanSessionPayload {
+  @Field(() => WorkoutSessionType)
+  session!: WorkoutSessionType;
+}
+
+@ObjectType()
+class SkipSessionPayload {
+  @Field(() => WorkoutSessionType)
+  session!: WorkoutSessionType;
+}
+
+@ObjectType()
+class UpdateSessionPayload {
+  @Field(() => WorkoutSessionType)
+  session!: WorkoutSessionType;
+}
+
+@ObjectType()
+class DeleteSessionPayload {
+  @Field(() => ID, { description: 'The id of the deleted WorkoutSession.' })
+  deletedSessionId!: string;
+}
+
 @Resolver(() => WorkoutSessionType)
 export class SessionResolver {
   @Mutation(() => StartSessionPayload, {
-    description: 'Start the session for a routine day (IN_PROGRESS). Retrying returns the same session.',
+    description:
+      "Start a session (PLANNED → IN_PROGRESS): the day's planned session for the routine day, a new one in the day's first free slot " +
+      '(a second workout on a day is slot 2), or the PLANNED session named by sessionId. Retrying returns the same session. ' +
+      'CONFLICT while another session is in progress or when the session is not PLANNED (the message names its status).',
   })
   async startSession(@Arg('input', () => StartSessionInput) input: StartSessionInput, @Ctx() ctx: Context): Promise<StartSessionPayload> {
     const session = await new SessionService(ctx).startSession(input);
     return { session: WorkoutSessionType.from(session) };
-  }
-
-  @Mutation(() => LogSetPayload, {
-    description: 'Log a performed set. Idempotent on clientId: a retry returns the same set; another set under a used clientId is a CONFLICT.',
-  })
-  async logSet(@Arg('input', () => LogSetInput) input: LogSetInput, @Ctx() ctx: Context): Promise<LogSetPayload> {
-    const { log, progress, records } = await new SessionService(ctx).logSet(input);
-    return {
-      setLog: ExerciseSetLogType.from(setLogView(log)),
-      progress: SessionProgressType.from(progress),
-      records: records.map((record) =>
-        Object.assign(new PersonalRecordType(), {
-          exerciseId: record.exerciseId,
-          kind: RecordKind[record.kind],
-          valueKg: record.valueKg,
-          previousKg: record.previousKg,
-        }),
-      ),
-    };
   }
 
   @Mutation(() => CompleteSessionPayload, {
@@ -81,8 +76,39 @@ export class SessionResolver {
     return { session: WorkoutSessionType.from(session), progress: SessionProgressType.from(progress) };
   }
 
+  @Mutation(() => PlanSessionPayload, {
+    description: 'Plan a session on a day (PLANNED), in the given slot or the first free one. Retrying returns the same planned session; a taken slot is a CONFLICT.',
+  })
+  async planSession(@Arg('input', () => PlanSessionInput) input: PlanSessionInput, @Ctx() ctx: Context): Promise<PlanSessionPayload> {
+    return { session: WorkoutSessionType.from(await new SessionService(ctx).planSession(input)) };
+  }
+
+  @Mutation(() => SkipSessionPayload, {
+    description: 'Skip a PLANNED session (SKIPPED). Revision-guarded: a stale revision is a CONFLICT; skipping a skipped session is a no-op.',
+  })
+  async skipSession(@Arg('input', () => SkipSessionInput) input: SkipSessionInput, @Ctx() ctx: Context): Promise<SkipSessionPayload> {
+    return { session: WorkoutSessionType.from(await new SessionService(ctx).skipSession(input)) };
+  }
+
+  @Mutation(() => UpdateSessionPayload, {
+    description:
+      "Edit a session's notes, location, fatigue or bodyweight, in any status. Revision-guarded: send the revision you read; " +
+      'a stale one is a CONFLICT (of two concurrent edits exactly one wins). Success bumps the revision.',
+  })
+  async updateSession(@Arg('input', () => UpdateSessionInput) input: UpdateSessionInput, @Ctx() ctx: Context): Promise<UpdateSessionPayload> {
+    return { session: WorkoutSessionType.from(await new SessionService(ctx).updateSession(input)) };
+  }
+
+  @Mutation(() => DeleteSessionPayload, {
+    description: 'Delete a PLANNED or SKIPPED session; any other status is a CONFLICT. Deleting it again is NOT_FOUND.',
+  })
+  async deleteSession(@Arg('input', () => DeleteSessionInput) input: DeleteSessionInput, @Ctx() ctx: Context): Promise<DeleteSessionPayload> {
+    return { deletedSessionId: toGlobalId('WorkoutSession', await new SessionService(ctx).deleteSession(input)) };
+  }
+
   @Subscription(() => SessionProgressType, {
-    description: "A session's progress: the current state at once, then after every logged set and on completion. Its athlete and their coaches may watch.",
+    description:
+      "A session's progress: the current state at once, then after every logged, corrected or deleted set and on completion. Its athlete and their coaches may watch.",
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       requireViewer(ctx);
@@ -128,16 +154,6 @@ export class SessionResolver {
       logs,
     );
     return SessionProgressType.from({ sessionId: session.dbId, subjectId: session.subjectId, status: session.status, ...progress });
-  }
-}
-
-@Resolver(() => PersonalRecordType)
-export class PersonalRecordResolver {
-  @FieldResolver(() => ExerciseType)
-  async exercise(@Root() record: PersonalRecordType, @Ctx() ctx: Context): Promise<ExerciseType> {
-    const exercise = await ctx.loaders.exerciseById.load(record.exerciseId);
-    if (!exercise) throw new Error(`record for missing exercise ${record.exerciseId}`);
-    return ExerciseType.from(exercise);
   }
 }
 
