@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAthlete, logInAs, type TestAthlete } from '../../test/factories.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { ExerciseSetLog } from './exercise-set-log.entity.js';
+import { WorkoutSession } from './workout-session.entity.js';
 
 const TODAY_PLAN = /* GraphQL */ `
   query Today {
@@ -65,6 +66,29 @@ describe('startSession', () => {
     const stranger = await createTestAthlete(server.orm);
     const result = await server.gql(START, { input: { routineDayId: plan.dayId } }, await logInAs(server, stranger.email));
     expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('starts a second session on a day whose first is finished in slot 2 (two-a-days), and a fifth is a CONFLICT', async () => {
+    const { token, sessionId, plan, athlete } = await startedSession();
+    await server.gql(LOG_SET, { input: { clientId: randomUUID(), sessionId, exerciseId: plan.exercises[0]!.exerciseId, weightKg: 80, reps: 5 } }, token);
+    await server.gql(COMPLETE, { input: { sessionId } }, token);
+    const START_SLOT = 'mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id status slot workoutDate } } }';
+    const first = await server.gql<{ node: { workoutDate: string } }>('query ($id: ID!) { node(id: $id) { ... on WorkoutSession { workoutDate } } }', { id: sessionId }, token);
+    const workoutDate = first.data!.node.workoutDate;
+    const slots: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const next = await server.gql<{ startSession: { session: { id: string; status: string; slot: number; workoutDate: string } } }>(START_SLOT, { input: { routineDayId: athlete.dayIds[1], workoutDate } }, token);
+      expect(next.errors).toBeUndefined();
+      expect(next.data!.startSession.session).toMatchObject({ status: 'IN_PROGRESS', workoutDate });
+      expect(next.data!.startSession.session.id).not.toBe(sessionId);
+      slots.push(next.data!.startSession.session.slot);
+      await server.gql(COMPLETE, { input: { sessionId: next.data!.startSession.session.id } }, token);
+    }
+    expect(slots).toEqual([2, 3, 4]);
+    const fifth = await server.gql(START_SLOT, { input: { routineDayId: athlete.dayIds[0], workoutDate } }, token);
+    expect(fifth.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(fifth.errors?.[0]?.message).toMatch(/4 sessions/);
+    expect(await server.orm.em.fork().count(WorkoutSession, { subject: athlete.subjectId })).toBe(4);
   });
 
   it('requires a login', async () => {
