@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupLoader, oneLoader } from '../../graphql/batch.js';
 import { type PersonalBestRow, personalBestColumns } from './personal-best.type.js';
-import { type SetLogRow, fromMicroseconds, setLogColumns, setLogFromRow } from './set-log.rows.js';
+import { type SetLogRow, setLogColumns, setLogFromRow } from './set-log.rows.js';
+import { fromMicroseconds } from './sql-time.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
 import { rawQuery } from '../../db/raw-query.js';
 

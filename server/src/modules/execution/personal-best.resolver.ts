@@ -25,7 +25,7 @@ export class PersonalBestResolver {
 
 @Resolver(() => PersonalRecordType)
 export class PersonalRecordResolver {
-  @FieldResolver(() => ExerciseType)
+  @FieldResolver(() => ExerciseType, { description: 'The exercise the record is on.' })
   async exercise(@Root() record: PersonalRecordType, @Ctx() ctx: Context): Promise<ExerciseType> {
     const exercise = await ctx.loaders.exerciseById.load(record.exerciseId);
     if (!exercise) throw new Error(`record for missing exercise ${record.exerciseId}`);

@@ -32,7 +32,7 @@ export class PersonalBestType extends Node {
   sessionDbId!: number | null;
   achievedMicros!: string;
 
-  @Field(() => RecordKind)
+  @Field(() => RecordKind, { description: 'Which best this is.' })
   kind!: RecordKind;
 
   @Field(() => Float, { description: 'The best, in `unit`.' })
@@ -44,7 +44,7 @@ export class PersonalBestType extends Node {
   @Field(() => Date, { description: 'When it was reached: the set’s time, or for session volume the session’s last counted set.' })
   achievedAt!: Date;
 
-  @Field(() => ExerciseType)
+  @Field(() => ExerciseType, { description: 'The exercise the best is on.' })
   exercise!: ExerciseType;
 
   static fromRow(row: PersonalBestRow): PersonalBestType {
@@ -69,20 +69,20 @@ export const personalBestColumns = (record: string, exercise: string) =>
   `${record}.id, ${record}.subject_id, ${record}.record_type, ${record}.value, ${record}.unit, ${record}.set_log_id, ${record}.session_id, ` +
   `${record}.achieved_at, (extract(epoch from ${record}.achieved_at) * 1000000)::bigint as achieved_us, ${exerciseColumns(exercise)}`;
 
-@ObjectType('PersonalBestEdge')
+@ObjectType('PersonalBestEdge', { description: 'A personal best in a list.' })
 export class PersonalBestEdge {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue after this best.' })
   cursor!: string;
 
-  @Field(() => PersonalBestType)
+  @Field(() => PersonalBestType, { description: 'The personal best.' })
   node!: PersonalBestType;
 }
 
 @ObjectType('PersonalBestConnection', { description: 'Personal bests, most recently reached first (by achievedAt, then id).' })
 export class PersonalBestConnection {
-  @Field(() => [PersonalBestEdge])
+  @Field(() => [PersonalBestEdge], { description: 'This page of personal bests.' })
   edges!: PersonalBestEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to get them.' })
   pageInfo!: PageInfo;
 }

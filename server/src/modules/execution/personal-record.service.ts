@@ -10,7 +10,7 @@ import {
   recomputeRecords,
   recordsHeldBy,
 } from '../../engine/records.js';
-import { fromMicroseconds, microseconds } from './set-log.rows.js';
+import { fromMicroseconds, microseconds } from './sql-time.js';
 
 /**
  * Keeps `personal_records` equal to what the engine's recomputeRecords says about every logged set:

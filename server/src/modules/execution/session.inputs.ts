@@ -144,10 +144,10 @@ export class LogSetInput extends SetMeasuresInput {
   @IsUUID('all', { message: 'clientId must be a UUID' })
   clientId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The WorkoutSession (IN_PROGRESS) the set belongs to.' })
   sessionId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The Exercise performed.' })
   exerciseId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The planned set this fulfils.' })
@@ -168,10 +168,10 @@ export class CorrectSetLogInput extends SetMeasuresInput {
   @Field(() => ID, { description: 'The ExerciseSetLog to correct.' })
   id!: string;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'A warm-up set: counts for neither volume nor records.' })
   isWarmup?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Taken to muscular failure.' })
   toFailure?: boolean | null;
 }
 
@@ -181,9 +181,9 @@ export class DeleteSetLogInput {
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'Finish a session in progress.' })
 export class CompleteSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The WorkoutSession (IN_PROGRESS).' })
   sessionId!: string;
 }
 
@@ -225,12 +225,12 @@ export class SkipSessionInput extends SessionEditInput {
 
 @InputType({ description: "Edit a session's details: only the fields sent change (null clears one)." })
 export class UpdateSessionInput extends SessionEditInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes on the session, up to 2000 characters.' })
   @IsOptional()
   @MaxLength(2000, { message: 'notes must be at most 2000 characters' })
   notes?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it took place, up to 120 characters.' })
   @IsOptional()
   @MaxLength(120, { message: 'location must be at most 120 characters' })
   location?: string | null;

@@ -13,40 +13,40 @@ import { CompleteSessionInput, DeleteSessionInput, PlanSessionInput, SkipSession
 import { SessionService } from './session.service.js';
 import { ExerciseSetLogType, SessionProgressType, WorkoutSessionType } from './session.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'What startSession did.' })
 class StartSessionPayload {
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The session now IN_PROGRESS.' })
   session!: WorkoutSessionType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What completeSession did.' })
 class CompleteSessionPayload {
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The session, now COMPLETED or PARTIAL.' })
   session!: WorkoutSessionType;
 
-  @Field(() => SessionProgressType)
+  @Field(() => SessionProgressType, { description: 'Its final progress.' })
   progress!: SessionProgressType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What planSession did.' })
 class PlanSessionPayload {
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The PLANNED session.' })
   session!: WorkoutSessionType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What skipSession did.' })
 class SkipSessionPayload {
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The SKIPPED session.' })
   session!: WorkoutSessionType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What updateSession did.' })
 class UpdateSessionPayload {
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The session with its new revision.' })
   session!: WorkoutSessionType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What deleteSession did.' })
 class DeleteSessionPayload {
   @Field(() => ID, { description: 'The id of the deleted WorkoutSession.' })
   deletedSessionId!: string;
@@ -131,7 +131,7 @@ export class SessionResolver {
     return day ? RoutineDayType.from(day) : null;
   }
 
-  @FieldResolver(() => AthleteType)
+  @FieldResolver(() => AthleteType, { description: 'Whose session it is.' })
   async athlete(@Root() session: WorkoutSessionType, @Ctx() ctx: Context): Promise<AthleteType> {
     const subject = await ctx.loaders.subjectById.load(session.subjectId);
     if (!subject) throw new Error(`workout_sessions ${session.dbId} has no subject`);
@@ -143,7 +143,7 @@ export class SessionResolver {
     return (await loaderAt(ctx, info, 'setLogs', createSetLogLoader).load(session.dbId)).map(ExerciseSetLogType.from);
   }
 
-  @FieldResolver(() => SessionProgressType)
+  @FieldResolver(() => SessionProgressType, { description: 'Sets done against the plan, and tonnage.' })
   async progress(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SessionProgressType> {
     const [logs, planned] = await Promise.all([
       loaderAt(ctx, info, 'setLogs', createSetLogLoader).load(session.dbId),

@@ -37,7 +37,7 @@ export class WorkoutSessionType extends Node {
   subjectId!: number;
   routineDayId!: number | null;
 
-  @Field(() => SessionStatus)
+  @Field(() => SessionStatus, { description: 'Where the session is in its lifecycle.' })
   status!: SessionStatus;
 
   @Field(() => GraphQLLocalDate, { description: "The athlete's calendar day of the session." })
@@ -55,13 +55,13 @@ export class WorkoutSessionType extends Node {
   @Field(() => Float, { nullable: true, description: 'Bodyweight that day, in kg.' })
   bodyweightKg!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The athlete's notes on the session." })
   notes!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was started (IN_PROGRESS); null while PLANNED or SKIPPED.' })
   startedAt!: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was finished (COMPLETED or PARTIAL).' })
   completedAt!: Date | null;
 
   @Field(() => Int, { description: 'Increases with every change to the session; send it back with an edit (updateSession, skipSession).' })
@@ -145,7 +145,7 @@ export class ExerciseSetLogType extends Node {
   dbId!: number;
   sessionDbId!: number | null;
 
-  @Field(() => ExerciseType)
+  @Field(() => ExerciseType, { description: 'The exercise performed.' })
   exercise!: ExerciseType;
 
   @Field(() => ID, { description: 'The id the client generated for this set; resending it is a no-op.' })
@@ -187,7 +187,7 @@ export class ExerciseSetLogType extends Node {
   @Field(() => Int, { nullable: true, description: 'Maximum heart rate, beats per minute.' })
   maxHeartRate!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The athlete's notes on the set." })
   notes!: string | null;
 
   @Field({ description: 'A warm-up set: counts for neither volume nor records.' })
@@ -196,7 +196,7 @@ export class ExerciseSetLogType extends Node {
   @Field({ description: 'Taken to muscular failure.' })
   toFailure!: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the set was logged (or, for imported history, performed).' })
   performedAt!: Date;
 
   static from(log: SetLogView): ExerciseSetLogType {
@@ -228,10 +228,10 @@ export class ExerciseSetLogType extends Node {
 
 @ObjectType('SessionProgress', { description: 'How far a session is: sets done against the plan, and tonnage.' })
 export class SessionProgressType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The WorkoutSession this is the progress of.' })
   sessionId!: string;
 
-  @Field(() => SessionStatus)
+  @Field(() => SessionStatus, { description: "The session's status." })
   status!: SessionStatus;
 
   @Field(() => Int, { description: 'Sets logged so far (planned or added).' })
@@ -260,7 +260,7 @@ export class SessionProgressType {
 export class PersonalRecordType {
   exerciseId!: number;
 
-  @Field(() => RecordKind)
+  @Field(() => RecordKind, { description: 'Which best the set raised.' })
   kind!: RecordKind;
 
   @Field(() => Float, { description: 'The new best, in kg (kg of load × reps for the volume kinds).' })
@@ -270,38 +270,38 @@ export class PersonalRecordType {
   previousKg!: number | null;
 }
 
-@ObjectType('WorkoutSessionEdge')
+@ObjectType('WorkoutSessionEdge', { description: 'A session in a list.' })
 export class WorkoutSessionEdge {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue after this session.' })
   cursor!: string;
 
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The session.' })
   node!: WorkoutSessionType;
 }
 
 @ObjectType('WorkoutSessionConnection', { description: 'Sessions, newest first.' })
 export class WorkoutSessionConnection {
-  @Field(() => [WorkoutSessionEdge])
+  @Field(() => [WorkoutSessionEdge], { description: 'This page of sessions.' })
   edges!: WorkoutSessionEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to get them.' })
   pageInfo!: PageInfo;
 }
 
-@ObjectType('ExerciseSetLogEdge')
+@ObjectType('ExerciseSetLogEdge', { description: 'A set log in a list.' })
 export class ExerciseSetLogEdge {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue after this set.' })
   cursor!: string;
 
-  @Field(() => ExerciseSetLogType)
+  @Field(() => ExerciseSetLogType, { description: 'The set log.' })
   node!: ExerciseSetLogType;
 }
 
 @ObjectType('ExerciseSetLogConnection', { description: 'Set logs, newest first (by performedAt, then id).' })
 export class ExerciseSetLogConnection {
-  @Field(() => [ExerciseSetLogEdge])
+  @Field(() => [ExerciseSetLogEdge], { description: 'This page of set logs.' })
   edges!: ExerciseSetLogEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more follow, and the cursor to get them.' })
   pageInfo!: PageInfo;
 }

@@ -127,7 +127,7 @@ describe('correctSetLog', () => {
     const audit = await auditRows(server, 'correct_set', dbId(id));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.user_id).toBe(started.athlete.userId);
-    expect(audit[0]!.metadata).toEqual({ before: { actualReps: 5, actualRpe: 8 }, after: { actualReps: 6, actualRpe: null } });
+    expect(audit[0]!.metadata).toEqual({ before: { reps: 5, rpe: 8 }, after: { reps: 6, rpe: null } });
   });
 
   it('takes a record away from a set corrected down: the next best holds it', async () => {
@@ -202,7 +202,7 @@ describe('deleteSetLog', () => {
     expect(await countRows(server, 'personal_records', started.athlete.subjectId)).toBe(0);
     const audit = await auditRows(server, 'delete_set', dbId(id));
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.metadata).toMatchObject({ actualWeightKg: 60, actualReps: 8 });
+    expect(audit[0]!.metadata).toMatchObject({ weightKg: 60, reps: 8, isWarmup: false });
 
     const again = await server.gql(DELETE_SET, { input: { id } }, started.token);
     expect(errorOf(again)).toMatchObject({ code: 'NOT_FOUND', alreadyDeleted: true });

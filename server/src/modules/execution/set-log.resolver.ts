@@ -8,21 +8,21 @@ import { CorrectSetLogInput, DeleteSetLogInput, LogSetInput } from './session.in
 import { ExerciseSetLogType, PersonalRecordType, RecordKind, SessionProgressType, WorkoutSessionType, setLogView } from './session.type.js';
 import { SetLogService, type SetLogChange } from './set-log.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'What logSet did, and what the engine made of it.' })
 class LogSetPayload {
-  @Field(() => ExerciseSetLogType)
+  @Field(() => ExerciseSetLogType, { description: 'The stored set (the same one on a retry).' })
   setLog!: ExerciseSetLogType;
 
-  @Field(() => SessionProgressType)
+  @Field(() => SessionProgressType, { description: "The session's progress with this set." })
   progress!: SessionProgressType;
 
   @Field(() => [PersonalRecordType], { description: 'Records this set set; empty when none (or for a warm-up).' })
   records!: PersonalRecordType[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What correctSetLog did.' })
 class CorrectSetLogPayload {
-  @Field(() => ExerciseSetLogType)
+  @Field(() => ExerciseSetLogType, { description: 'The corrected set.' })
   setLog!: ExerciseSetLogType;
 
   @Field(() => SessionProgressType, { nullable: true, description: "The set's session's progress after the correction; null for a set without a session." })
@@ -32,7 +32,7 @@ class CorrectSetLogPayload {
   records!: PersonalBestType[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What deleteSetLog did.' })
 class DeleteSetLogPayload {
   @Field(() => ID, { description: 'The id of the deleted ExerciseSetLog.' })
   deletedSetLogId!: string;

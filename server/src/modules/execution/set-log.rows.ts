@@ -1,5 +1,6 @@
 import { type ExerciseColumns, exerciseColumns, exerciseFromRow } from '../catalog/exercise.type.js';
 import type { SetLogView } from './session.type.js';
+import { microseconds } from './sql-time.js';
 
 /**
  * A set log read by hand (no entity hydration: set logs are the widest level of history
@@ -36,12 +37,6 @@ export const setLogColumns = (log: string, exercise: string) =>
   `${log}.actual_weight_kg, ${log}.actual_reps, ${log}.actual_rpe, ${log}.actual_rir, ${log}.actual_tempo, ${log}.actual_rest_s, ` +
   `${log}.duration_s, ${log}.distance_m, ${log}.avg_heart_rate, ${log}.max_heart_rate, ${log}.notes, ${log}.is_warmup, ${log}.to_failure, ` +
   `${log}.performed_at, ${microseconds(`${log}.performed_at`)} as performed_us, ${exerciseColumns(exercise)}`;
-
-/** A timestamptz as whole microseconds since the epoch (exact: extract returns numeric). */
-export const microseconds = (column: string) => `(extract(epoch from ${column}) * 1000000)::bigint`;
-
-/** The inverse of `microseconds` for a bound parameter. */
-export const fromMicroseconds = (placeholder = '?') => `(timestamptz 'epoch' + ${placeholder}::bigint * interval '1 microsecond')`;
 
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
 

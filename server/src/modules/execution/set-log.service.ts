@@ -52,6 +52,15 @@ function measuresOf(log: Pick<ExerciseSetLog, MeasureProperty>): Measures {
   return Object.fromEntries(MEASURE_FIELDS.map((field) => [MEASURES[field][0], log[MEASURES[field][0]] ?? null])) as Measures;
 }
 
+/** A set's values under their API names, for the audit trail. */
+function snapshotOf(log: ExerciseSetLog): Record<MeasureField | (typeof FLAGS)[number], unknown> {
+  return {
+    ...(Object.fromEntries(MEASURE_FIELDS.map((field) => [field, log[MEASURES[field][0]] ?? null])) as Record<MeasureField, unknown>),
+    isWarmup: log.isWarmup,
+    toFailure: log.toFailure,
+  };
+}
+
 /** A set must measure something (reps, a duration or a distance), and its average heart rate cannot exceed its maximum. */
 function checkMeasures(measures: Measures): void {
   if (measures.actualReps === null && measures.durationSeconds === null && measures.distanceMeters === null) {
@@ -169,10 +178,10 @@ export class SetLogService {
     const subjectId = requireOwnSubject(this.ctx);
     const { log, changed } = await this.em.transactional(async (em) => {
       const log = await this.lockOwnedLog(em, id);
-      const before = { ...measuresOf(log), isWarmup: log.isWarmup, toFailure: log.toFailure };
+      const before = snapshotOf(log);
       for (const field of MEASURE_FIELDS) if (input[field] !== undefined) Object.assign(log, { [MEASURES[field][0]]: stored(field, input[field]) });
       for (const flag of FLAGS) if (input[flag] !== undefined && input[flag] !== null) log[flag] = input[flag];
-      const after = { ...measuresOf(log), isWarmup: log.isWarmup, toFailure: log.toFailure };
+      const after = snapshotOf(log);
       checkMeasures(measuresOf(log));
       const changes = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
       if (changes.length === 0) return { log, changed: false };
@@ -199,7 +208,14 @@ export class SetLogService {
     const subjectId = requireOwnSubject(this.ctx);
     const log = await this.em.transactional(async (em) => {
       const log = await this.lockOwnedLog(em, id);
-      const snapshot = { ...measuresOf(log), isWarmup: log.isWarmup, toFailure: log.toFailure, exerciseId: log.exercise.id, sessionId: log.session?.id ?? null, setIndex: log.setIndex, clientId: log.clientId, performedAt: log.performedAt };
+      const snapshot = {
+        ...snapshotOf(log),
+        exerciseId: log.exercise.id,
+        sessionId: log.session?.id ?? null,
+        setIndex: log.setIndex,
+        clientId: log.clientId,
+        performedAt: log.performedAt,
+      };
       // Records the set held go with it (ON DELETE CASCADE); the recomputation finds the next best.
       await em.remove(log).flush();
       recordAudit(em, this.ctx, { action: 'delete_set', entityType: 'ExerciseSetLog', entityId: id, metadata: snapshot });
