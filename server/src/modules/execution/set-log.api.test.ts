@@ -84,6 +84,18 @@ describe('logSet: strength and endurance sets', () => {
     expect(await countRows(server, 'exercise_set_logs', started.athlete.subjectId)).toBe(1);
   });
 
+  it('stores one set when the same logSet arrives twice at once (a client retrying before the first answer)', async () => {
+    const started = await startedSession(server);
+    const input = { clientId: randomUUID(), sessionId: started.sessionId, exerciseId: started.exerciseIds[0], weightKg: 90, reps: 4 };
+    const [a, b] = await Promise.all([server.gql<LogResult>(LOG_SET, { input }, started.token), server.gql<LogResult>(LOG_SET, { input }, started.token)]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data!.logSet.setLog.id).toBe(b.data!.logSet.setLog.id);
+    expect(a.data!.logSet.records).toEqual(b.data!.logSet.records);
+    expect(await countRows(server, 'exercise_set_logs', started.athlete.subjectId)).toBe(1);
+    expect(await recordsTable(server, started.athlete.subjectId)).toEqual(await engineRecords(server, started.athlete.subjectId));
+  });
+
   it('needs a measure (reps, durationSeconds or distanceMeters) and an average heart rate not above the maximum', async () => {
     const started = await startedSession(server);
     const base = { clientId: randomUUID(), sessionId: started.sessionId, exerciseId: started.exerciseIds[0] };
