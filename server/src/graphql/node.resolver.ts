@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { readableExerciseNode } from '../modules/catalog/exercise.resolver.js';
+import { resolveExecutionNode } from '../modules/execution/execution.node.js';
 import { WorkoutSessionType } from '../modules/execution/session.type.js';
 import { canReadSubject } from '../modules/identity/access.policy.js';
 import { healthNode } from '../modules/health/health.node.js';
@@ -16,7 +17,7 @@ export class NodeResolver {
     nullable: true,
     description:
       'Refetch an object by global id; null when it does not exist or you may not read it. ' +
-      'Supports Exercise (one you can see), User (yourself), Athlete, Routine, RoutineDay, RoutineDayExercise, RoutineExerciseSet, Cycle, WorkoutSession, BodyMetric, Benchmark, RecoverySignal, SorenessLog and ImportLog.',
+      'Supports Exercise (one you can see), User (yourself), Athlete, Routine, RoutineDay, RoutineDayExercise, RoutineExerciseSet, Cycle, WorkoutSession, ExerciseSetLog, PersonalBest, BodyMetric, Benchmark, RecoverySignal, SorenessLog and ImportLog.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const parsed = parseGlobalId(id);
@@ -57,7 +58,7 @@ export class NodeResolver {
       case 'BodyMetric': case 'Benchmark': case 'RecoverySignal': case 'SorenessLog': case 'ImportLog':
         return healthNode(ctx, parsed.type, parsed.id);
       default:
-        return null;
+        return resolveExecutionNode(ctx, parsed);
     }
   }
 }

@@ -3,7 +3,6 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
-import { PersonalRecordResolver, SessionResolver } from '../modules/execution/session.resolver.js';
 import { AthleteBenchmarkResolver } from '../modules/health/benchmark.resolver.js';
 import { AthleteImportResolver } from '../modules/health/import-log.resolver.js';
 import { AthleteRecoveryResolver, RecoverySignalResolver, SorenessLogResolver } from '../modules/health/recovery.resolver.js';
@@ -13,6 +12,10 @@ import { AthletePlansResolver, RoutineDayExerciseResolver, RoutineDayResolver, R
 import { RoutineMutationResolver } from '../modules/planning/routine.resolver.js';
 import { CycleResolver } from '../modules/planning/cycle.resolver.js';
 import { AthleteEquipmentResolver, EquipmentResolver, ExerciseResolver } from '../modules/catalog/exercise.resolver.js';
+import { AthleteExecutionResolver } from '../modules/execution/athlete-execution.resolver.js';
+import { PersonalBestResolver, PersonalRecordResolver } from '../modules/execution/personal-best.resolver.js';
+import { SessionResolver } from '../modules/execution/session.resolver.js';
+import { SetLogResolver } from '../modules/execution/set-log.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 
@@ -28,6 +31,7 @@ export const resolvers = [
   RoutineMutationResolver,
   CycleResolver,
   SessionResolver,
+  SetLogResolver,
   PersonalRecordResolver,
   AthleteProfileResolver,
   SettingsResolver,
@@ -39,6 +43,8 @@ export const resolvers = [
   ExerciseResolver,
   EquipmentResolver,
   AthleteEquipmentResolver,
+  PersonalBestResolver,
+  AthleteExecutionResolver,
 ] as const;
 
 /**

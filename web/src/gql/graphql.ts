@@ -4,7 +4,9 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Finish a session in progress. */
 export type CompleteSessionInput = {
+  /** The WorkoutSession (IN_PROGRESS). */
   sessionId: string;
 };
 
@@ -13,27 +15,54 @@ export type LogInInput = {
   password: string;
 };
 
-/** One performed set. Resending the same clientId is a no-op. */
+/** One performed set. Resending the same clientId is a no-op. A set needs reps, durationSeconds or distanceMeters. */
 export type LogSetInput = {
+  /** Average heart rate, 20–250 beats per minute. */
+  avgHeartRate?: number | null | undefined;
   /** A UUID the client generates per set, so a retry never doubles it. */
   clientId: string;
+  /** Distance covered, in metres (0–1000000). */
+  distanceMeters?: number | null | undefined;
+  /** Duration of timed or endurance work, in seconds (0–604800). */
+  durationSeconds?: number | null | undefined;
+  /** The Exercise performed. */
   exerciseId: string;
+  /** A warm-up set: counts for neither volume nor records. */
   isWarmup?: boolean;
+  /** Maximum heart rate, 20–250 beats per minute. */
+  maxHeartRate?: number | null | undefined;
+  /** Free text, up to 2000 characters. */
+  notes?: string | null | undefined;
   /** The planned set this fulfils. */
   plannedSetId?: string | null | undefined;
   /** Repetitions, 0–1000. */
-  reps: number;
+  reps?: number | null | undefined;
+  /** Rest taken before the set, in seconds (0–86400). */
+  restSeconds?: number | null | undefined;
+  /** Reps in reserve, 0–10. */
+  rir?: number | null | undefined;
   /** Rate of perceived exertion, 1–10 in halves. */
   rpe?: number | null | undefined;
+  /** The WorkoutSession (IN_PROGRESS) the set belongs to. */
   sessionId: string;
-  /** Load in kg, 0–1000 (0 for bodyweight). */
-  weightKg: number;
+  /** Tempo as four phases, e.g. 3-1-X-0 or 31X0. */
+  tempo?: string | null | undefined;
+  /** Taken to muscular failure. */
+  toFailure?: boolean;
+  /** Load in kg, 0–1000 (0 for bodyweight); omit for work without a load. */
+  weightKg?: number | null | undefined;
 };
 
-/** What kind of personal record. */
+/** What kind of personal record. Warm-ups, 0-rep and unloaded sets never set one. */
 export type RecordKind =
+  /** Best estimated one-rep max of a set (Epley, 1–12 reps), in kg. */
   | 'BEST_E1RM'
-  | 'HEAVIEST_WEIGHT';
+  /** Heaviest load lifted for at least one rep, in kg. */
+  | 'HEAVIEST_WEIGHT'
+  /** Most load × reps over one session's working sets of the exercise, in kg. */
+  | 'SESSION_VOLUME'
+  /** Most load × reps in one set, in kg. */
+  | 'SET_VOLUME';
 
 /** What an account may do. */
 export type Role =
@@ -49,9 +78,12 @@ export type SessionStatus =
   | 'PLANNED'
   | 'SKIPPED';
 
-/** Start (or resume) the session for a routine day. */
+/** Start a session: the next for a routine day, or a PLANNED session by id. Retrying returns the same session. */
 export type StartSessionInput = {
-  routineDayId: string;
+  /** The routine day to train; required unless sessionId names a planned session. */
+  routineDayId?: string | null | undefined;
+  /** A PLANNED session of yours to start (from planSession). */
+  sessionId?: string | null | undefined;
   /** The athlete's local calendar day (YYYY-MM-DD); defaults to today in UTC. Must be within a day of now. */
   workoutDate?: string | null | undefined;
 };
@@ -89,6 +121,7 @@ export type WatchSessionQuery = { node:
     | { __typename: 'Exercise', id: string }
     | { __typename: 'ExerciseSetLog', id: string }
     | { __typename: 'ImportLog', id: string }
+    | { __typename: 'PersonalBest', id: string }
     | { __typename: 'RecoverySignal', id: string }
     | { __typename: 'Routine', id: string }
     | { __typename: 'RoutineDay', id: string }

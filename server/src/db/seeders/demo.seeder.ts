@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rebuildPersonalRecords } from '../../modules/execution/personal-record.service.js';
 import { hashPassword } from '../../modules/identity/auth.service.js';
 import { Role } from '../../modules/identity/user.entity.js';
 import { UPPER_LOWER_SPLIT, createAthlete, createHistory, createRoutine, createUser, ensureCatalog, seededRandom } from './generator.js';
@@ -30,13 +31,17 @@ export async function seedDemo(em: EntityManager, today = new Date()): Promise<s
   const startsOn = new Date(midnight.getTime() - 8 * 7 * 86_400_000).toISOString().slice(0, 10);
   let sessions = 0;
   let sets = 0;
+  const subjects: { id: number }[] = [];
   for (const spec of athletes) {
     const { subject } = createAthlete(em, { ...spec, passwordHash, coach });
+    subjects.push(subject);
     const built = createRoutine(em, subject, { name: 'Upper / Lower 4-day', days: UPPER_LOWER_SPLIT, catalog, scale: spec.scale, startsOn });
     const history = createHistory(em, subject, built, { weeks: 8, today: midnight, random });
     sessions += history.sessions;
     sets += history.sets;
   }
   await em.flush();
+  // The history bypassed logSet: derive the athletes' personal records from it.
+  await em.transactional((tx) => rebuildPersonalRecords(tx, subjects.map((subject) => subject.id)));
   return `1 coach, ${athletes.length} athletes, ${catalog.size} exercises, ${sessions} sessions, ${sets} sets`;
 }

@@ -167,6 +167,8 @@ const TRAINING_WEEKDAYS = new Set([1, 2, 4, 5]);
  * Logged history: sessions on training weekdays from `weeks` weeks before `today` up to
  * yesterday, following the routine's rotation, with loads creeping up ~1 % a week and
  * realistic noise in reps and RPE. About one session in ten is cut short (PARTIAL).
+ * Personal records are not written here (the rows do not exist before the flush): after flushing,
+ * run execution's rebuildPersonalRecords for the subject, as the demo seeder and volume generator do.
  */
 export function createHistory(
   em: EntityManager,

@@ -8,6 +8,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../orm.config.js';
 import { hashPassword } from '../../modules/identity/auth.service.js';
 import { Exercise } from '../../modules/catalog/exercise.entity.js';
+import { rebuildPersonalRecords } from '../../modules/execution/personal-record.service.js';
 import { Role, User } from '../../modules/identity/user.entity.js';
 import { UPPER_LOWER_SPLIT, createAthlete, createHistory, createRoutine, createUser, ensureCatalog, seededRandom } from './generator.js';
 
@@ -53,6 +54,8 @@ export async function generateVolume(orm: MikroORM, options: VolumeOptions): Pro
     });
     const history = createHistory(em, subject, built, { weeks: options.weeks, today, random });
     await em.flush();
+    // The history bypassed logSet: derive the athlete's personal records from it.
+    await em.transactional((tx) => rebuildPersonalRecords(tx, [subject.id]));
     sessions += history.sessions;
     sets += history.sets;
     options.onProgress?.(i + 1);

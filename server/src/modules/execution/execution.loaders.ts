@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupLoader, oneLoader } from '../../graphql/batch.js';
-import { type ExerciseColumns, exerciseColumns, exerciseFromRow } from '../catalog/exercise.type.js';
-import type { SetLogView } from './session.type.js';
+import { type PersonalBestRow, personalBestColumns } from './personal-best.type.js';
+import { type SetLogRow, setLogColumns, setLogFromRow } from './set-log.rows.js';
+import { fromMicroseconds } from './sql-time.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
 import { rawQuery } from '../../db/raw-query.js';
 
@@ -53,19 +54,6 @@ function createSessionPageLoader(em: EntityManager) {
 
 const sessionPageCacheKey = (key: SessionPageKey) => `${key.subjectId}:${key.first}:${key.after?.day ?? ''}:${key.after?.id ?? ''}`;
 
-interface SetLogRow extends ExerciseColumns {
-  id: number;
-  session_id: number;
-  client_id: string;
-  planned_set_id: number | null;
-  set_index: number;
-  actual_weight_kg: string | null;
-  actual_reps: number | null;
-  actual_rpe: string | null;
-  is_warmup: boolean;
-  performed_at: string;
-}
-
 /**
  * Set logs of sessions, each with its exercise joined, as plain rows (no entity hydration: this
  * is the widest level of a history query). Used through loaderAt: one loader per place in a query.
@@ -75,35 +63,159 @@ export function createSetLogLoader(em: EntityManager) {
     (sessionIds: readonly number[]) =>
       rawQuery<SetLogRow>(
         em,
-        `select l.id, l.session_id, l.client_id, l.planned_set_id, l.set_index, l.actual_weight_kg, l.actual_reps,
-                l.actual_rpe, l.is_warmup, l.performed_at, ${exerciseColumns('e')}
+        `select ${setLogColumns('l', 'e')}
            from exercise_set_logs l join exercises e on e.id = l.exercise_id
           where l.session_id in (?) order by l.session_id, l.performed_at, l.id`,
         [[...sessionIds]],
-      ).then((rows) =>
-        rows.map(
-          (row): SetLogView & { sessionId: number } => ({
-            id: row.id,
-            sessionId: row.session_id,
-            clientId: row.client_id,
-            plannedSetId: row.planned_set_id,
-            setIndex: row.set_index,
-            weightKg: Number(row.actual_weight_kg ?? 0),
-            reps: row.actual_reps ?? 0,
-            rpe: row.actual_rpe === null ? null : Number(row.actual_rpe),
-            isWarmup: row.is_warmup,
-            performedAt: new Date(row.performed_at),
-            exercise: exerciseFromRow(row),
-          }),
-        ),
-      ),
-    (log) => log.sessionId,
+      ).then((rows) => rows.map(setLogFromRow)),
+    (log) => log.sessionId!,
   );
+}
+
+/** Set logs by id (a personal best's set, `node(id)`), with their exercise. */
+export function createSetLogByIdLoader(em: EntityManager) {
+  return oneLoader(
+    (ids: readonly number[]) =>
+      rawQuery<SetLogRow>(em, `select ${setLogColumns('l', 'e')} from exercise_set_logs l join exercises e on e.id = l.exercise_id where l.id in (?)`, [[...ids]]).then(
+        (rows) => rows.map(setLogFromRow),
+      ),
+    (log) => log.id,
+  );
+}
+
+/** Sessions by id, for a place in the tree (a set log's or a personal best's session). */
+export function createSessionByIdLoader(em: EntityManager) {
+  return oneLoader(
+    (ids: readonly number[]) => em.find(WorkoutSession, { id: { $in: [...ids] } }),
+    (session) => session.id,
+  );
+}
+
+/** Personal bests by id (`node(id)`), with their exercise. */
+export function createPersonalBestByIdLoader(em: EntityManager) {
+  return oneLoader(
+    (ids: readonly number[]) =>
+      rawQuery<PersonalBestRow>(em, `select ${personalBestColumns('pr', 'e')} from personal_records pr join exercises e on e.id = pr.exercise_id where pr.id in (?)`, [
+        [...ids],
+      ]),
+    (row) => row.id,
+  );
+}
+
+/** A keyset position in a list ordered by (time desc, id desc): the time in microseconds since the epoch. */
+export interface TimeCursor {
+  micros: string;
+  id: number;
+}
+
+/** One page of one athlete's list: `first` rows after the cursor, narrowed by `filter`. */
+export interface SubjectPageKey<F> {
+  subjectId: number;
+  first: number;
+  after: TimeCursor | null;
+  filter: F;
+}
+
+/**
+ * Pages of a per-athlete list for many athletes, one statement per distinct page shape (first,
+ * after, filter): `fetch` runs a LATERAL join that walks each athlete's index for `first + 1` rows,
+ * so the cost follows the page size, not the length of the history, and the statement count
+ * follows the query's depth, not the number of athletes.
+ */
+function subjectPageLoader<F, R extends { subject_id: number }>(
+  fetch: (subjectIds: number[], page: Omit<SubjectPageKey<F>, 'subjectId'>) => Promise<R[]>,
+) {
+  const shapeOf = (key: SubjectPageKey<F>) => JSON.stringify([key.first, key.after, key.filter]);
+  return new DataLoader<SubjectPageKey<F>, R[], string>(
+    async (keys) => {
+      const groups = new Map<string, SubjectPageKey<F>[]>();
+      for (const key of keys) groups.set(shapeOf(key), [...(groups.get(shapeOf(key)) ?? []), key]);
+      const pages = new Map<string, R[]>();
+      for (const [shape, group] of groups) {
+        const { first, after, filter } = group[0]!;
+        for (const row of await fetch([...new Set(group.map((key) => key.subjectId))], { first, after, filter })) {
+          const key = `${row.subject_id}|${shape}`;
+          pages.set(key, [...(pages.get(key) ?? []), row]);
+        }
+      }
+      return keys.map((key) => pages.get(`${key.subjectId}|${shapeOf(key)}`) ?? []);
+    },
+    { cacheKeyFn: (key) => `${key.subjectId}|${shapeOf(key)}` },
+  );
+}
+
+export interface SetLogPageFilter {
+  exerciseId: number | null;
+  /** ISO instants: performed at or after `from`, before `to`. */
+  from: string | null;
+  to: string | null;
+}
+
+/** Pages of athletes' set logs, newest first (performed_at desc, id desc), with their exercise. */
+export function createSetLogPageLoader(em: EntityManager) {
+  return subjectPageLoader<SetLogPageFilter, SetLogRow>((subjectIds, { first, after, filter }) => {
+    const conditions: string[] = [];
+    const params: unknown[] = [subjectIds];
+    const where = (condition: string, ...values: unknown[]) => {
+      conditions.push(condition);
+      params.push(...values);
+    };
+    if (filter.exerciseId !== null) where('l.exercise_id = ?', filter.exerciseId);
+    if (filter.from !== null) where('l.performed_at >= ?::timestamptz', filter.from);
+    if (filter.to !== null) where('l.performed_at < ?::timestamptz', filter.to);
+    if (after) where(`(l.performed_at, l.id) < (${fromMicroseconds()}, ?)`, after.micros, after.id);
+    return rawQuery<SetLogRow>(
+      em,
+      `select page.* from unnest(array[?]::int[]) as subject(id)
+         cross join lateral (
+           select ${setLogColumns('l', 'e')}
+             from exercise_set_logs l join exercises e on e.id = l.exercise_id
+            where l.subject_id = subject.id ${conditions.map((condition) => `and ${condition}`).join(' ')}
+            order by l.performed_at desc, l.id desc
+            limit ?
+         ) page`,
+      [...params, first + 1],
+    );
+  });
+}
+
+export interface PersonalBestPageFilter {
+  exerciseId: number | null;
+  kind: string | null;
+}
+
+/** Pages of athletes' personal bests, most recently reached first (achieved_at desc, id desc), with their exercise. */
+export function createPersonalBestPageLoader(em: EntityManager) {
+  return subjectPageLoader<PersonalBestPageFilter, PersonalBestRow>((subjectIds, { first, after, filter }) => {
+    const conditions: string[] = [];
+    const params: unknown[] = [subjectIds];
+    const where = (condition: string, ...values: unknown[]) => {
+      conditions.push(condition);
+      params.push(...values);
+    };
+    if (filter.exerciseId !== null) where('pr.exercise_id = ?', filter.exerciseId);
+    if (filter.kind !== null) where('pr.record_type = ?', filter.kind);
+    if (after) where(`(pr.achieved_at, pr.id) < (${fromMicroseconds()}, ?)`, after.micros, after.id);
+    return rawQuery<PersonalBestRow>(
+      em,
+      `select page.* from unnest(array[?]::int[]) as subject(id)
+         cross join lateral (
+           select ${personalBestColumns('pr', 'e')}
+             from personal_records pr join exercises e on e.id = pr.exercise_id
+            where pr.subject_id = subject.id ${conditions.map((condition) => `and ${condition}`).join(' ')}
+            order by pr.achieved_at desc, pr.id desc
+            limit ?
+         ) page`,
+      [...params, first + 1],
+    );
+  });
 }
 
 export function createExecutionLoaders(em: EntityManager) {
   return {
     sessionPage: createSessionPageLoader(em),
+    setLogById: createSetLogByIdLoader(em),
+    personalBestById: createPersonalBestByIdLoader(em),
     sessionById: oneLoader(
       (ids: readonly number[]) => em.find(WorkoutSession, { id: { $in: [...ids] } }),
       (session) => session.id,

@@ -60,6 +60,16 @@ function watch(client: Client, sessionId: string) {
   };
 }
 
+/** The first exercise of a session's routine day. */
+async function firstExercise(token: string, sessionId: string): Promise<string> {
+  const result = await server.gql<{ node: { routineDay: { exercises: { exercise: { id: string } }[] } } }>(
+    'query ($id: ID!) { node(id: $id) { ... on WorkoutSession { routineDay { exercises { exercise { id } } } } } }',
+    { id: sessionId },
+    token,
+  );
+  return result.data!.node.routineDay.exercises[0]!.exercise.id;
+}
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -102,6 +112,29 @@ describe('sessionProgress subscription (graphql-ws)', () => {
     await logSet(randomUUID(), 1, 90, 5);
     // The next event is the second set's: the retry published nothing.
     expect(await watcher.next()).toMatchObject({ setsDone: 2, volumeKg: 950 });
+    watcher.unsubscribe();
+  });
+
+  it('sends the new progress when a set is corrected or deleted; an identical correction sends nothing', async () => {
+    const { token, sessionId, logSet } = await athleteInSession();
+    const watcher = watch(server.wsClient(token), sessionId);
+    expect((await watcher.next()).setsDone).toBe(0);
+    const logged = await server.gql<{ logSet: { setLog: { id: string } } }>(
+      'mutation ($input: LogSetInput!) { logSet(input: $input) { setLog { id } } }',
+      { input: { clientId: randomUUID(), sessionId, exerciseId: (await firstExercise(token, sessionId)), weightKg: 100, reps: 5 } },
+      token,
+    );
+    expect(await watcher.next()).toMatchObject({ setsDone: 1, volumeKg: 500 });
+    const id = logged.data!.logSet.setLog.id;
+    const CORRECT = 'mutation ($input: CorrectSetLogInput!) { correctSetLog(input: $input) { setLog { id } } }';
+    await server.gql(CORRECT, { input: { id, reps: 6 } }, token);
+    expect(await watcher.next()).toMatchObject({ setsDone: 1, volumeKg: 600 });
+    await server.gql(CORRECT, { input: { id, reps: 6 } }, token);
+    await logSet(randomUUID(), 0, 50, 2);
+    // The next event is the new set's: the identical correction published nothing.
+    expect(await watcher.next()).toMatchObject({ setsDone: 2, volumeKg: 700 });
+    await server.gql('mutation ($input: DeleteSetLogInput!) { deleteSetLog(input: $input) { deletedSetLogId } }', { input: { id } }, token);
+    expect(await watcher.next()).toMatchObject({ setsDone: 1, volumeKg: 100 });
     watcher.unsubscribe();
   });
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAthlete, logInAs, type TestAthlete } from '../../test/factories.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { ExerciseSetLog } from './exercise-set-log.entity.js';
+import { WorkoutSession } from './workout-session.entity.js';
 
 const TODAY_PLAN = /* GraphQL */ `
   query Today {
@@ -67,6 +68,29 @@ describe('startSession', () => {
     expect(result.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
+  it('starts a second session on a day whose first is finished in slot 2 (two-a-days), and a fifth is a CONFLICT', async () => {
+    const { token, sessionId, plan, athlete } = await startedSession();
+    await server.gql(LOG_SET, { input: { clientId: randomUUID(), sessionId, exerciseId: plan.exercises[0]!.exerciseId, weightKg: 80, reps: 5 } }, token);
+    await server.gql(COMPLETE, { input: { sessionId } }, token);
+    const START_SLOT = 'mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id status slot workoutDate } } }';
+    const first = await server.gql<{ node: { workoutDate: string } }>('query ($id: ID!) { node(id: $id) { ... on WorkoutSession { workoutDate } } }', { id: sessionId }, token);
+    const workoutDate = first.data!.node.workoutDate;
+    const slots: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const next = await server.gql<{ startSession: { session: { id: string; status: string; slot: number; workoutDate: string } } }>(START_SLOT, { input: { routineDayId: athlete.dayIds[1], workoutDate } }, token);
+      expect(next.errors).toBeUndefined();
+      expect(next.data!.startSession.session).toMatchObject({ status: 'IN_PROGRESS', workoutDate });
+      expect(next.data!.startSession.session.id).not.toBe(sessionId);
+      slots.push(next.data!.startSession.session.slot);
+      await server.gql(COMPLETE, { input: { sessionId: next.data!.startSession.session.id } }, token);
+    }
+    expect(slots).toEqual([2, 3, 4]);
+    const fifth = await server.gql(START_SLOT, { input: { routineDayId: athlete.dayIds[0], workoutDate } }, token);
+    expect(fifth.errors?.[0]?.extensions.code).toBe('CONFLICT');
+    expect(fifth.errors?.[0]?.message).toMatch(/4 sessions/);
+    expect(await server.orm.em.fork().count(WorkoutSession, { subject: athlete.subjectId })).toBe(4);
+  });
+
   it('requires a login', async () => {
     const { plan } = await startedSession();
     const result = await server.gql(START, { input: { routineDayId: plan.dayId } });
@@ -92,8 +116,8 @@ describe('logSet', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.logSet.setLog).toMatchObject({ setIndex: 1, weightKg: 82.5 });
     expect(result.data!.logSet.progress).toMatchObject({ setsDone: 1, setsPlanned: 5, volumeKg: 412.5 });
-    // The first set of an exercise is a record of both kinds (no history).
-    expect(result.data!.logSet.records.map((record) => record.kind).sort()).toEqual(['BEST_E1RM', 'HEAVIEST_WEIGHT']);
+    // The first set of an exercise is a record of every kind (no history).
+    expect(result.data!.logSet.records.map((record) => record.kind)).toEqual(['HEAVIEST_WEIGHT', 'BEST_E1RM', 'SET_VOLUME', 'SESSION_VOLUME']);
 
     const second = await server.gql<{ logSet: { setLog: { setIndex: number }; records: { kind: string; previousKg: number }[]; progress: { setsDone: number; volumeKg: number } } }>(
       LOG_SET,
@@ -102,8 +126,12 @@ describe('logSet', () => {
     );
     expect(second.data!.logSet.setLog.setIndex).toBe(2);
     expect(second.data!.logSet.progress).toMatchObject({ setsDone: 2, volumeKg: 667.5 });
-    // 85 × 3 is heavier than 82.5 but its e1RM (93.5) is below 82.5 × 5 (96.25).
-    expect(second.data!.logSet.records).toEqual([{ kind: 'HEAVIEST_WEIGHT', valueKg: 85, previousKg: 82.5, exercise: { name: 'Barbell Bench Press' } }]);
+    // 85 × 3 is heavier than 82.5 but its e1RM (93.5) is below 82.5 × 5 (96.25), and so is its volume (255 < 412.5);
+    // the session's bench volume grows to 667.5 kg.
+    expect(second.data!.logSet.records).toEqual([
+      { kind: 'HEAVIEST_WEIGHT', valueKg: 85, previousKg: 82.5, exercise: { name: 'Barbell Bench Press' } },
+      { kind: 'SESSION_VOLUME', valueKg: 667.5, previousKg: 412.5, exercise: { name: 'Barbell Bench Press' } },
+    ]);
     expect(await countLogs(athlete.subjectId)).toBe(2);
   });
 

@@ -3,71 +3,66 @@ import { Arg, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Resolve
 import { type Context, loaderAt } from '../../graphql/context.js';
 import { computeSessionProgress } from '../../engine/progress.js';
 import { NotFoundError } from '../../graphql/errors.js';
-import { fromGlobalId } from '../../graphql/global-id.js';
+import { fromGlobalId, toGlobalId } from '../../graphql/global-id.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
-import { ExerciseType } from '../catalog/exercise.type.js';
 import { canReadSubject, requireViewer } from '../identity/access.policy.js';
 import { AthleteType } from '../identity/user.type.js';
 import { RoutineDayType } from '../planning/routine.type.js';
 import { createSetLogLoader } from './execution.loaders.js';
-import { CompleteSessionInput, LogSetInput, StartSessionInput } from './session.inputs.js';
+import { CompleteSessionInput, DeleteSessionInput, PlanSessionInput, SkipSessionInput, StartSessionInput, UpdateSessionInput } from './session.inputs.js';
 import { SessionService } from './session.service.js';
-import { ExerciseSetLogType, PersonalRecordType, RecordKind, SessionProgressType, WorkoutSessionType, setLogView } from './session.type.js';
+import { ExerciseSetLogType, SessionProgressType, WorkoutSessionType } from './session.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'What startSession did.' })
 class StartSessionPayload {
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The session now IN_PROGRESS.' })
   session!: WorkoutSessionType;
 }
 
-@ObjectType()
-class LogSetPayload {
-  @Field(() => ExerciseSetLogType)
-  setLog!: ExerciseSetLogType;
-
-  @Field(() => SessionProgressType)
-  progress!: SessionProgressType;
-
-  @Field(() => [PersonalRecordType], { description: 'Records this set set; empty when none (or for a warm-up).' })
-  records!: PersonalRecordType[];
-}
-
-@ObjectType()
+@ObjectType({ description: 'What completeSession did.' })
 class CompleteSessionPayload {
-  @Field(() => WorkoutSessionType)
+  @Field(() => WorkoutSessionType, { description: 'The session, now COMPLETED or PARTIAL.' })
   session!: WorkoutSessionType;
 
-  @Field(() => SessionProgressType)
+  @Field(() => SessionProgressType, { description: 'Its final progress.' })
   progress!: SessionProgressType;
+}
+
+@ObjectType({ description: 'What planSession did.' })
+class PlanSessionPayload {
+  @Field(() => WorkoutSessionType, { description: 'The PLANNED session.' })
+  session!: WorkoutSessionType;
+}
+
+@ObjectType({ description: 'What skipSession did.' })
+class SkipSessionPayload {
+  @Field(() => WorkoutSessionType, { description: 'The SKIPPED session.' })
+  session!: WorkoutSessionType;
+}
+
+@ObjectType({ description: 'What updateSession did.' })
+class UpdateSessionPayload {
+  @Field(() => WorkoutSessionType, { description: 'The session with its new revision.' })
+  session!: WorkoutSessionType;
+}
+
+@ObjectType({ description: 'What deleteSession did.' })
+class DeleteSessionPayload {
+  @Field(() => ID, { description: 'The id of the deleted WorkoutSession.' })
+  deletedSessionId!: string;
 }
 
 @Resolver(() => WorkoutSessionType)
 export class SessionResolver {
   @Mutation(() => StartSessionPayload, {
-    description: 'Start the session for a routine day (IN_PROGRESS). Retrying returns the same session.',
+    description:
+      "Start a session (PLANNED → IN_PROGRESS): the day's planned session for the routine day, a new one in the day's first free slot " +
+      '(a second workout on a day is slot 2), or the PLANNED session named by sessionId. Retrying returns the same session. ' +
+      'CONFLICT while another session is in progress or when the session is not PLANNED (the message names its status).',
   })
   async startSession(@Arg('input', () => StartSessionInput) input: StartSessionInput, @Ctx() ctx: Context): Promise<StartSessionPayload> {
     const session = await new SessionService(ctx).startSession(input);
     return { session: WorkoutSessionType.from(session) };
-  }
-
-  @Mutation(() => LogSetPayload, {
-    description: 'Log a performed set. Idempotent on clientId: a retry returns the same set; another set under a used clientId is a CONFLICT.',
-  })
-  async logSet(@Arg('input', () => LogSetInput) input: LogSetInput, @Ctx() ctx: Context): Promise<LogSetPayload> {
-    const { log, progress, records } = await new SessionService(ctx).logSet(input);
-    return {
-      setLog: ExerciseSetLogType.from(setLogView(log)),
-      progress: SessionProgressType.from(progress),
-      records: records.map((record) =>
-        Object.assign(new PersonalRecordType(), {
-          exerciseId: record.exerciseId,
-          kind: RecordKind[record.kind],
-          valueKg: record.valueKg,
-          previousKg: record.previousKg,
-        }),
-      ),
-    };
   }
 
   @Mutation(() => CompleteSessionPayload, {
@@ -81,8 +76,39 @@ export class SessionResolver {
     return { session: WorkoutSessionType.from(session), progress: SessionProgressType.from(progress) };
   }
 
+  @Mutation(() => PlanSessionPayload, {
+    description: 'Plan a session on a day (PLANNED), in the given slot or the first free one. Retrying returns the same planned session; a taken slot is a CONFLICT.',
+  })
+  async planSession(@Arg('input', () => PlanSessionInput) input: PlanSessionInput, @Ctx() ctx: Context): Promise<PlanSessionPayload> {
+    return { session: WorkoutSessionType.from(await new SessionService(ctx).planSession(input)) };
+  }
+
+  @Mutation(() => SkipSessionPayload, {
+    description: 'Skip a PLANNED session (SKIPPED). Revision-guarded: a stale revision is a CONFLICT; skipping a skipped session is a no-op.',
+  })
+  async skipSession(@Arg('input', () => SkipSessionInput) input: SkipSessionInput, @Ctx() ctx: Context): Promise<SkipSessionPayload> {
+    return { session: WorkoutSessionType.from(await new SessionService(ctx).skipSession(input)) };
+  }
+
+  @Mutation(() => UpdateSessionPayload, {
+    description:
+      "Edit a session's notes, location, fatigue or bodyweight, in any status. Revision-guarded: send the revision you read; " +
+      'a stale one is a CONFLICT (of two concurrent edits exactly one wins). Success bumps the revision.',
+  })
+  async updateSession(@Arg('input', () => UpdateSessionInput) input: UpdateSessionInput, @Ctx() ctx: Context): Promise<UpdateSessionPayload> {
+    return { session: WorkoutSessionType.from(await new SessionService(ctx).updateSession(input)) };
+  }
+
+  @Mutation(() => DeleteSessionPayload, {
+    description: 'Delete a PLANNED or SKIPPED session; any other status is a CONFLICT. Deleting it again is NOT_FOUND.',
+  })
+  async deleteSession(@Arg('input', () => DeleteSessionInput) input: DeleteSessionInput, @Ctx() ctx: Context): Promise<DeleteSessionPayload> {
+    return { deletedSessionId: toGlobalId('WorkoutSession', await new SessionService(ctx).deleteSession(input)) };
+  }
+
   @Subscription(() => SessionProgressType, {
-    description: "A session's progress: the current state at once, then after every logged set and on completion. Its athlete and their coaches may watch.",
+    description:
+      "A session's progress: the current state at once, then after every logged, corrected or deleted set and on completion. Its athlete and their coaches may watch.",
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       requireViewer(ctx);
@@ -105,7 +131,7 @@ export class SessionResolver {
     return day ? RoutineDayType.from(day) : null;
   }
 
-  @FieldResolver(() => AthleteType)
+  @FieldResolver(() => AthleteType, { description: 'Whose session it is.' })
   async athlete(@Root() session: WorkoutSessionType, @Ctx() ctx: Context): Promise<AthleteType> {
     const subject = await ctx.loaders.subjectById.load(session.subjectId);
     if (!subject) throw new Error(`workout_sessions ${session.dbId} has no subject`);
@@ -117,7 +143,7 @@ export class SessionResolver {
     return (await loaderAt(ctx, info, 'setLogs', createSetLogLoader).load(session.dbId)).map(ExerciseSetLogType.from);
   }
 
-  @FieldResolver(() => SessionProgressType)
+  @FieldResolver(() => SessionProgressType, { description: 'Sets done against the plan, and tonnage.' })
   async progress(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SessionProgressType> {
     const [logs, planned] = await Promise.all([
       loaderAt(ctx, info, 'setLogs', createSetLogLoader).load(session.dbId),
@@ -128,16 +154,6 @@ export class SessionResolver {
       logs,
     );
     return SessionProgressType.from({ sessionId: session.dbId, subjectId: session.subjectId, status: session.status, ...progress });
-  }
-}
-
-@Resolver(() => PersonalRecordType)
-export class PersonalRecordResolver {
-  @FieldResolver(() => ExerciseType)
-  async exercise(@Root() record: PersonalRecordType, @Ctx() ctx: Context): Promise<ExerciseType> {
-    const exercise = await ctx.loaders.exerciseById.load(record.exerciseId);
-    if (!exercise) throw new Error(`record for missing exercise ${record.exerciseId}`);
-    return ExerciseType.from(exercise);
   }
 }
 

@@ -1,34 +1,31 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rawQuery } from '../../db/raw-query.js';
 import { computeSessionProgress } from '../../engine/progress.js';
-import { detectRecords, summariseBests, type DetectedRecord } from '../../engine/records.js';
+import { rethrowConstraint } from '../../graphql/constraint-errors.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
-import { Exercise } from '../catalog/exercise.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { requireOwnSubject } from '../identity/access.policy.js';
 import { Subject } from '../identity/subject.entity.js';
 import { Cycle } from '../planning/cycle.entity.js';
 import { RoutineDay } from '../planning/routine-day.entity.js';
-import { RoutineExerciseSet } from '../planning/routine-exercise-set.entity.js';
-import { ExerciseSetLog } from './exercise-set-log.entity.js';
-import type { CompleteSessionInput, LogSetInput, StartSessionInput } from './session.inputs.js';
+import { requireWritable } from './execution.policy.js';
+import type { CompleteSessionInput, DeleteSessionInput, PlanSessionInput, SkipSessionInput, StartSessionInput, UpdateSessionInput } from './session.inputs.js';
+import { assertTransition } from './session.transitions.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
-import { rawQuery } from '../../db/raw-query.js';
 
 const DAY_MS = 86_400_000;
+const MAX_SLOTS = 4;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-/** numeric(6,2): kilograms are kept to 0.01 kg. */
-const toHundredths = (kg: number) => Math.round(kg * 100) / 100;
+const NO_SESSION = 'id: no session of yours has this id.';
 
-export interface LogSetResult {
-  log: ExerciseSetLog;
-  progress: SessionProgressEvent;
-  records: (DetectedRecord & { exerciseId: number })[];
-}
+/** Editable session details: GraphQL field → column. */
+const EDITABLE = { notes: 'notes', location: 'location', perceivedFatigue: 'perceived_fatigue', bodyweightKg: 'bodyweight_kg' } as const;
 
-/** Starting, logging and finishing workouts. Every write is one transaction; events go out after commit. */
+/** Planning, starting, editing and finishing workouts. Every write is one transaction; events go out after commit. */
 export class SessionService {
   constructor(private readonly ctx: Context) {}
 
@@ -36,33 +33,57 @@ export class SessionService {
     return this.ctx.em;
   }
 
+  /**
+   * Starts a session (PLANNED → IN_PROGRESS). By routine day: the day's PLANNED session if there is
+   * one, else a new session in the first free slot, so a second workout on a day whose first is
+   * finished is that day's slot 2 (two-a-days). By id: that PLANNED session. A retry returns the
+   * session already in progress.
+   */
   async startSession(input: StartSessionInput, now = new Date()): Promise<WorkoutSession> {
     const subjectId = requireOwnSubject(this.ctx);
-    const dayId = fromGlobalId(input.routineDayId, 'RoutineDay', 'routineDayId');
+    const dayId = input.routineDayId ? fromGlobalId(input.routineDayId, 'RoutineDay', 'routineDayId') : null;
+    const sessionId = input.sessionId ? fromGlobalId(input.sessionId, 'WorkoutSession', 'sessionId') : null;
+    if (dayId === null && sessionId === null) throw new BadUserInputError('routineDayId is required unless sessionId names a planned session.', 'routineDayId');
     const workoutDate = input.workoutDate ?? isoDay(now);
-    if (Math.abs(Date.parse(`${workoutDate}T12:00:00Z`) - now.getTime()) > 1.5 * DAY_MS) {
+    const nearToday = (day: string) => Math.abs(Date.parse(`${day}T12:00:00Z`) - now.getTime()) <= 1.5 * DAY_MS;
+    if (!nearToday(workoutDate)) {
       throw new BadUserInputError('workoutDate must be your local date today (within a day of the server clock).', 'workoutDate');
     }
 
     const start = () =>
       this.em.transactional(async (em) => {
-        const day = await em.findOne(RoutineDay, dayId, { populate: ['routine'] });
-        if (!day || day.routine.subject.id !== subjectId) throw new NotFoundError('routineDayId: no routine day of yours has this id.');
-        if (day.isRest) throw new BadUserInputError(`Day ${day.dayIndex} is a rest day: there is nothing to log.`, 'routineDayId');
-
+        const day = dayId === null ? null : await this.trainingDay(em, subjectId, dayId);
         const inProgress = await em.findOne(WorkoutSession, { subject: subjectId, status: SessionStatus.IN_PROGRESS });
         if (inProgress) {
-          if (inProgress.routineDay?.id === dayId) return inProgress; // a retried start
+          const retried = sessionId !== null ? inProgress.id === sessionId : inProgress.routineDay?.id === dayId;
+          if (retried) return inProgress;
           throw new ConflictError(`You have a session in progress from ${inProgress.workoutDate}: finish it before starting another.`);
         }
-        const sameDay = await em.findOne(WorkoutSession, { subject: subjectId, workoutDate });
-        if (sameDay && sameDay.status !== SessionStatus.PLANNED) {
-          throw new ConflictError(`You already logged a session on ${workoutDate} (${sameDay.status.toLowerCase()}).`);
+
+        let session: WorkoutSession;
+        if (sessionId !== null) {
+          const planned = await em.findOne(WorkoutSession, sessionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+          if (!planned) throw new NotFoundError('sessionId: no session of yours has this id.');
+          await requireWritable(this.ctx, planned.subject.id, 'sessionId: no session of yours has this id.');
+          assertTransition(planned.status, SessionStatus.IN_PROGRESS, 'start');
+          if (!nearToday(planned.workoutDate)) {
+            throw new BadUserInputError(`This session is planned for ${planned.workoutDate}: start it on that day, or plan one for today.`, 'sessionId');
+          }
+          if (day && planned.routineDay && planned.routineDay.id !== day.id) {
+            throw new BadUserInputError('routineDayId differs from the routine day this session was planned for.', 'routineDayId');
+          }
+          session = planned;
+        } else {
+          const sameDay = await em.find(WorkoutSession, { subject: subjectId, workoutDate }, { orderBy: { slot: 'asc' } });
+          const planned =
+            sameDay.find((candidate) => candidate.status === SessionStatus.PLANNED && candidate.routineDay?.id === dayId) ??
+            sameDay.find((candidate) => candidate.status === SessionStatus.PLANNED && !candidate.routineDay);
+          session = planned ?? em.create(WorkoutSession, { subject: em.getReference(Subject, subjectId), workoutDate, slot: freeSlot(sameDay, workoutDate) });
         }
-        const cycle = await em.findOne(Cycle, { routine: day.routine.id }, { orderBy: { cycleNumber: 'desc' } });
-        const session = sameDay ?? em.create(WorkoutSession, { subject: em.getReference(Subject, subjectId), workoutDate });
-        if (sameDay) session.revision += 1;
-        Object.assign(session, { routineDay: day, cycle, status: SessionStatus.IN_PROGRESS, startedAt: now });
+        const routineDay = day ?? (session.routineDay ? await em.findOne(RoutineDay, session.routineDay.id, { populate: ['routine'] }) : null);
+        const cycle = routineDay ? await this.latestCycle(em, routineDay) : null;
+        if (session.id) session.revision += 1;
+        Object.assign(session, { routineDay, cycle, status: SessionStatus.IN_PROGRESS, startedAt: now });
         em.persist(session);
         return session;
       });
@@ -70,70 +91,117 @@ export class SessionService {
     try {
       return await start();
     } catch (error) {
-      // Two starts raced for the same day: the loser finds the winner's session (or its conflict).
-      if (error instanceof UniqueConstraintViolationException) return start();
+      // Two starts raced for the same slot: the loser finds the winner's session (or its conflict).
+      if (error instanceof UniqueConstraintViolationException) return start().catch(rethrowConstraint);
       throw error;
     }
   }
 
-  async logSet(input: LogSetInput, now = new Date()): Promise<LogSetResult> {
+  /** Plans a session (PLANNED) on a day, in the given slot or the first free one. A retry returns the same planned session. */
+  async planSession(input: PlanSessionInput): Promise<WorkoutSession> {
     const subjectId = requireOwnSubject(this.ctx);
-    const sessionId = fromGlobalId(input.sessionId, 'WorkoutSession', 'sessionId');
-    const exerciseId = fromGlobalId(input.exerciseId, 'Exercise', 'exerciseId');
-    const plannedSetId = input.plannedSetId ? fromGlobalId(input.plannedSetId, 'RoutineExerciseSet', 'plannedSetId') : null;
-
-    const result = await this.em.transactional(async (em) => {
-      // Row lock: logs of one session are serialised, so set order and progress are exact.
-      const session = await em.findOne(WorkoutSession, sessionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!session || session.subject.id !== subjectId) throw new NotFoundError('sessionId: no session of yours has this id.');
-
-      const existing = await em.findOne(ExerciseSetLog, { subject: subjectId, clientId: input.clientId }, { populate: ['exercise'] });
-      if (existing) {
-        if (!sameSet(existing, { ...input, sessionId, exerciseId, plannedSetId })) {
-          throw new ConflictError('clientId was already used for a different set: generate a new clientId for a new set.');
-        }
-        return { log: existing, retried: true };
-      }
-      if (session.status !== SessionStatus.IN_PROGRESS) {
-        throw new ConflictError(`This session is ${session.status.toLowerCase().replace('_', ' ')}: start it before logging sets.`);
-      }
-      const exercise = await em.findOne(Exercise, exerciseId);
-      if (!exercise) throw new NotFoundError('exerciseId: no exercise has this id.');
-      if (plannedSetId !== null) await this.checkPlannedSet(em, session, plannedSetId);
-
-      const [{ next } = { next: 1 }] = await rawQuery<{ next: number }>(em,
-        'select coalesce(max(set_index), 0) + 1 as next from exercise_set_logs where session_id = ? and exercise_id = ?',
-        [sessionId, exerciseId],
-      );
-      const log = em.create(ExerciseSetLog, {
-        subject: em.getReference(Subject, subjectId),
-        exercise,
-        session,
-        plannedSet: plannedSetId === null ? null : em.getReference(RoutineExerciseSet, plannedSetId),
-        clientId: input.clientId,
-        performedAt: now,
-        setIndex: Number(next),
-        isWarmup: input.isWarmup,
-        actualWeightKg: toHundredths(input.weightKg),
-        actualReps: input.reps,
-        actualRpe: input.rpe ?? null,
+    const dayId = input.routineDayId ? fromGlobalId(input.routineDayId, 'RoutineDay', 'routineDayId') : null;
+    const slot = input.slot ?? null;
+    const plan = () =>
+      this.em.transactional(async (em) => {
+        const day = dayId === null ? null : await this.trainingDay(em, subjectId, dayId);
+        const sameDay = await em.find(WorkoutSession, { subject: subjectId, workoutDate: input.workoutDate }, { orderBy: { slot: 'asc' } });
+        const retried = sameDay.find(
+          (session) => session.status === SessionStatus.PLANNED && (session.routineDay?.id ?? null) === dayId && (slot === null || session.slot === slot),
+        );
+        if (retried) return retried;
+        const taken = slot === null ? undefined : sameDay.find((session) => session.slot === slot);
+        if (taken) throw new ConflictError(`Slot ${slot} on ${input.workoutDate} already holds a ${taken.status} session: choose another slot (1–${MAX_SLOTS}).`);
+        const session = em.create(WorkoutSession, {
+          subject: em.getReference(Subject, subjectId),
+          workoutDate: input.workoutDate,
+          slot: slot ?? freeSlot(sameDay, input.workoutDate),
+          status: SessionStatus.PLANNED,
+          routineDay: day,
+          cycle: day ? await this.latestCycle(em, day) : null,
+        });
+        em.persist(session);
+        return session;
       });
-      await em.persist(log).flush();
-      return { log, retried: false };
-    });
+    try {
+      return await plan();
+    } catch (error) {
+      // A concurrent plan took the slot: a retry of the same plan finds it, anything else is a CONFLICT.
+      if (error instanceof UniqueConstraintViolationException) return plan().catch(rethrowConstraint);
+      throw error;
+    }
+  }
 
-    const { log } = result;
-    const progress = await this.progressOf(log.session!.id);
-    // Records are judged against every earlier set of the exercise, so a retry reports the same records.
-    const previous = await this.bestsBefore(subjectId, log.exercise.id, log.id);
-    const records = log.isWarmup
-      ? []
-      : detectRecords(previous, { weightKg: log.actualWeightKg ?? 0, reps: log.actualReps ?? 0 }).map((record) => ({
-          ...record,
-          exerciseId: log.exercise.id,
-        }));
-    if (!result.retried) await this.ctx.pubSub.publish('SESSION_PROGRESS', progress.sessionId, progress);
-    return { log, progress, records };
+  /** PLANNED → SKIPPED, revision-guarded. Skipping a skipped session is a no-op, so a retry succeeds. */
+  async skipSession(input: SkipSessionInput): Promise<WorkoutSession> {
+    const id = fromGlobalId(input.id, 'WorkoutSession', 'id');
+    requireOwnSubject(this.ctx);
+    return this.em.transactional(async (em) => {
+      const session = await em.findOne(WorkoutSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!session) throw new NotFoundError(NO_SESSION);
+      await requireWritable(this.ctx, session.subject.id, NO_SESSION);
+      if (session.status === SessionStatus.SKIPPED) return session;
+      assertTransition(session.status, SessionStatus.SKIPPED, 'skip');
+      assertRevision(session.revision, input.revision);
+      const reason = input.reason?.trim() || null;
+      session.status = SessionStatus.SKIPPED;
+      if (reason) session.notes = session.notes ? `${session.notes}\nSkipped: ${reason}` : `Skipped: ${reason}`;
+      session.revision += 1;
+      recordAudit(em, this.ctx, { action: 'skip_session', entityType: 'WorkoutSession', entityId: session.id, metadata: { reason, revision: session.revision } });
+      return session;
+    });
+  }
+
+  /**
+   * Edits a session's details with one conditional UPDATE (… where revision = the one read), so
+   * of two concurrent edits from the same revision exactly one wins and the other is a CONFLICT.
+   */
+  async updateSession(input: UpdateSessionInput): Promise<WorkoutSession> {
+    const id = fromGlobalId(input.id, 'WorkoutSession', 'id');
+    const subjectId = requireOwnSubject(this.ctx);
+    const changes = (Object.keys(EDITABLE) as (keyof typeof EDITABLE)[]).filter((field) => input[field] !== undefined);
+    if (changes.length === 0) throw new BadUserInputError(`Send at least one of ${Object.keys(EDITABLE).join(', ')}.`, 'notes');
+    const values = changes.map((field) => (field === 'notes' || field === 'location' ? (input[field] as string | null) : input[field]));
+
+    return this.em.transactional(async (em) => {
+      const [row] = await rawQuery<Record<string, unknown>>(
+        em,
+        `update workout_sessions set ${changes.map((field) => `${EDITABLE[field]} = ?`).join(', ')}, revision = revision + 1, updated_at = now()
+          where id = ? and subject_id = ? and revision = ? returning *`,
+        [...values, id, subjectId, input.revision],
+      ).catch(rethrowConstraint);
+      if (!row) {
+        const session = await em.findOne(WorkoutSession, id);
+        if (!session) throw new NotFoundError(NO_SESSION);
+        await requireWritable(this.ctx, session.subject.id, NO_SESSION);
+        assertRevision(session.revision, input.revision);
+        throw new Error(`updateSession: session ${id} matched neither the update nor a refusal`);
+      }
+      const session = em.map(WorkoutSession, row);
+      recordAudit(em, this.ctx, {
+        action: 'update_session',
+        entityType: 'WorkoutSession',
+        entityId: id,
+        metadata: { changes: Object.fromEntries(changes.map((field, index) => [field, values[index]])), revision: session.revision },
+      });
+      return session;
+    });
+  }
+
+  /** Deletes a session that holds no training: PLANNED or SKIPPED only. */
+  async deleteSession(input: DeleteSessionInput): Promise<number> {
+    const id = fromGlobalId(input.id, 'WorkoutSession', 'id');
+    requireOwnSubject(this.ctx);
+    return this.em.transactional(async (em) => {
+      const session = await em.findOne(WorkoutSession, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!session) throw new NotFoundError(NO_SESSION);
+      await requireWritable(this.ctx, session.subject.id, NO_SESSION);
+      if (session.status !== SessionStatus.PLANNED && session.status !== SessionStatus.SKIPPED) {
+        throw new ConflictError(`Cannot delete this session: it is ${session.status}; only a PLANNED or SKIPPED session can be deleted (correct or delete its sets instead).`);
+      }
+      em.remove(session);
+      return id;
+    });
   }
 
   async completeSession(input: CompleteSessionInput, now = new Date()): Promise<{ session: WorkoutSession; progress: SessionProgressEvent }> {
@@ -143,9 +211,7 @@ export class SessionService {
       const session = await em.findOne(WorkoutSession, sessionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!session || session.subject.id !== subjectId) throw new NotFoundError('sessionId: no session of yours has this id.');
       if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.PARTIAL) return { session, changed: false };
-      if (session.status !== SessionStatus.IN_PROGRESS) {
-        throw new ConflictError(`This session is ${session.status.toLowerCase()}: only a session in progress can be completed.`);
-      }
+      assertTransition(session.status, SessionStatus.COMPLETED, 'complete');
       const progress = await this.progressOf(session.id, em);
       session.status = progress.setsDone >= progress.setsPlanned ? SessionStatus.COMPLETED : SessionStatus.PARTIAL;
       session.completedAt = now;
@@ -180,43 +246,28 @@ export class SessionService {
     return { sessionId, subjectId: row.subject_id, status: row.status, ...progress };
   }
 
-  /**
-   * The athlete's bests for an exercise over sets logged before `beforeLogId`. For a fixed rep
-   * count e1RM rises with load, so the heaviest set per rep count is all the engine needs.
-   */
-  private async bestsBefore(subjectId: number, exerciseId: number, beforeLogId: number) {
-    const rows = await rawQuery<{ reps: number; weight: string }>(this.em,
-      `select actual_reps as reps, max(actual_weight_kg) as weight from exercise_set_logs
-        where subject_id = ? and exercise_id = ? and id < ? and not is_warmup and actual_reps >= 1 and actual_weight_kg > 0
-        group by actual_reps`,
-      [subjectId, exerciseId, beforeLogId],
-    );
-    return summariseBests(rows.map((row) => ({ reps: row.reps, weightKg: Number(row.weight) })));
+  /** A training day of one of the athlete's routines, with its routine. */
+  private async trainingDay(em: EntityManager, subjectId: number, dayId: number): Promise<RoutineDay> {
+    const day = await em.findOne(RoutineDay, dayId, { populate: ['routine'] });
+    if (!day || day.routine.subject.id !== subjectId) throw new NotFoundError('routineDayId: no routine day of yours has this id.');
+    if (day.isRest) throw new BadUserInputError(`Day ${day.dayIndex} is a rest day: there is nothing to log.`, 'routineDayId');
+    return day;
   }
 
-  private async checkPlannedSet(em: EntityManager, session: WorkoutSession, plannedSetId: number): Promise<void> {
-    const planned = await em.findOne(RoutineExerciseSet, plannedSetId, { populate: ['routineDayExercise'] });
-    if (!planned || planned.routineDayExercise.routineDay.id !== session.routineDay?.id) {
-      throw new BadUserInputError("plannedSetId is not a planned set of this session's routine day.", 'plannedSetId');
-    }
-    const logged = await em.findOne(ExerciseSetLog, { session: session.id, plannedSet: plannedSetId });
-    if (logged) {
-      throw new ConflictError('That planned set is already logged in this session: correct the logged set instead of logging it again.');
-    }
+  private latestCycle(em: EntityManager, day: RoutineDay): Promise<Cycle | null> {
+    return em.findOne(Cycle, { routine: day.routine.id }, { orderBy: { cycleNumber: 'desc' } });
   }
 }
 
-function sameSet(
-  log: ExerciseSetLog,
-  input: { sessionId: number; exerciseId: number; plannedSetId: number | null; weightKg: number; reps: number; rpe?: number | null; isWarmup: boolean },
-): boolean {
-  return (
-    log.session?.id === input.sessionId &&
-    log.exercise.id === input.exerciseId &&
-    (log.plannedSet?.id ?? null) === input.plannedSetId &&
-    Number(log.actualWeightKg) === toHundredths(input.weightKg) &&
-    log.actualReps === input.reps &&
-    (log.actualRpe ?? null) === (input.rpe ?? null) &&
-    log.isWarmup === input.isWarmup
-  );
+/** The lowest slot no session of the day holds, or CONFLICT when all four are taken. */
+function freeSlot(sameDay: readonly WorkoutSession[], workoutDate: string): number {
+  const used = new Set(sameDay.map((session) => session.slot));
+  for (let slot = 1; slot <= MAX_SLOTS; slot += 1) if (!used.has(slot)) return slot;
+  throw new ConflictError(`You already have ${MAX_SLOTS} sessions on ${workoutDate}, the most a day can hold.`);
+}
+
+function assertRevision(current: number, sent: number): void {
+  if (current !== sent) {
+    throw new ConflictError(`This session changed since you read it (you sent revision ${sent}, it is at ${current}): reload it and apply your edit again.`);
+  }
 }

@@ -4,6 +4,8 @@ import type { PersonalRecords } from './set-row';
 const KIND_LABEL: Record<PersonalRecords[number]['kind'], string> = {
   HEAVIEST_WEIGHT: 'heaviest weight',
   BEST_E1RM: 'best estimated 1RM',
+  SET_VOLUME: 'most volume in a set',
+  SESSION_VOLUME: 'most volume in a session',
 };
 
 interface RecordCelebrationProps {
