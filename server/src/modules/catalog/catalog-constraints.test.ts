@@ -20,7 +20,7 @@ describe('catalog.constraints', () => {
     const rows = await rawQuery<{ name: string }>(
       orm.em.fork(),
       `select c.conname as name from pg_constraint c join pg_class t on t.oid = c.conrelid
-        where t.relname in (?) and not (c.contype = 'p' and exists (
+        where t.relname in (?) and c.contype <> 'n' and not (c.contype = 'p' and exists (
           select 1 from pg_attribute a where a.attrelid = t.oid and a.attname = 'id' and a.attnum = any(c.conkey)))
        union
        select i.indexname from pg_indexes i where i.tablename in (?) and i.indexdef ilike 'create unique index%'

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAthlete, logInAs, type TestAthlete } from '../../test/factories.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
+import { ARCHIVE, coachWithToken, createExercise, errorOf, minimalInput, publicName } from '../catalog/catalog.test-helpers.js';
+import { CoachAthlete } from '../identity/coach-athlete.entity.js';
+import { ARCHIVE_CYCLE, START_CYCLE } from '../planning/planning.test-helpers.js';
 import { ExerciseSetLog } from './exercise-set-log.entity.js';
 import { WorkoutSession } from './workout-session.entity.js';
 
@@ -89,6 +92,22 @@ describe('startSession', () => {
     expect(fifth.errors?.[0]?.extensions.code).toBe('CONFLICT');
     expect(fifth.errors?.[0]?.message).toMatch(/4 sessions/);
     expect(await server.orm.em.fork().count(WorkoutSession, { subject: athlete.subjectId })).toBe(4);
+  });
+
+  it('files a new session under the routine\'s latest cycle, never under an archived one', async () => {
+    const athlete = await createTestAthlete(server.orm);
+    const token = await logInAs(server, athlete.email);
+    const routineId = Buffer.from(`Routine:${athlete.routineId}`).toString('base64url');
+    const first = await server.gql<{ startCycle: { cycle: { id: string } } }>(START_CYCLE, { input: { routineId, startedOn: '2026-09-01' } }, token);
+    expect(first.errors).toBeUndefined();
+    const second = await server.gql<{ startCycle: { cycle: { id: string } } }>(START_CYCLE, { input: { routineId, startedOn: '2026-10-01' } }, token);
+    expect(second.errors).toBeUndefined();
+    expect((await server.gql(ARCHIVE_CYCLE, { input: { id: second.data!.startCycle.cycle.id } }, token)).errors).toBeUndefined();
+
+    const started = await server.gql<{ startSession: { session: { id: string } } }>(START, { input: { routineDayId: athlete.dayIds[0] } }, token);
+    expect(started.errors).toBeUndefined();
+    const session = await server.orm.em.fork().findOneOrFail(WorkoutSession, { subject: athlete.subjectId });
+    expect(session.cycle?.id).toBe(Number(Buffer.from(first.data!.startCycle.cycle.id, 'base64url').toString().split(':')[1]));
   });
 
   it('requires a login', async () => {
@@ -192,6 +211,26 @@ describe('logSet', () => {
     expect(foreign.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     expect(await countLogs(athlete.subjectId)).toBe(0);
     expect(await countLogs(stranger.subjectId)).toBe(0);
+  });
+
+  it("hides another coach's private exercise (NOT_FOUND) and refuses an archived one off the plan, storing nothing", async () => {
+    const { token, sessionId, athlete } = await startedSession();
+    const otherCoach = await coachWithToken(server);
+    const secret = await createExercise(server, otherCoach.token, minimalInput(publicName('Secret squat')));
+    const base = { sessionId, weightKg: 60, reps: 5 };
+    const hidden = await server.gql(LOG_SET, { input: { ...base, clientId: randomUUID(), exerciseId: secret.id } }, token);
+    expect(errorOf(hidden)).toMatchObject({ code: 'NOT_FOUND' });
+
+    const ownCoach = await coachWithToken(server);
+    await server.orm.em.fork().insert(CoachAthlete, { coach: ownCoach.user.id, athlete: athlete.userId });
+    const retired = await createExercise(server, ownCoach.token, minimalInput(publicName('Retired press')));
+    const visible = await server.gql(LOG_SET, { input: { ...base, clientId: randomUUID(), exerciseId: retired.id } }, token);
+    expect(visible.errors).toBeUndefined();
+    const archived = await server.gql(ARCHIVE, { input: { id: retired.id } }, ownCoach.token);
+    expect(archived.errors).toBeUndefined();
+    const refused = await server.gql(LOG_SET, { input: { ...base, clientId: randomUUID(), exerciseId: retired.id } }, token);
+    expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'exerciseId' });
+    expect(await countLogs(athlete.subjectId)).toBe(1);
   });
 
   it('rejects a planned set from another day with BAD_USER_INPUT', async () => {

@@ -255,7 +255,7 @@ export class SessionService {
   }
 
   private latestCycle(em: EntityManager, day: RoutineDay): Promise<Cycle | null> {
-    return em.findOne(Cycle, { routine: day.routine.id }, { orderBy: { cycleNumber: 'desc' } });
+    return em.findOne(Cycle, { routine: day.routine.id, archivedAt: null }, { orderBy: { cycleNumber: 'desc' } });
   }
 }
 

@@ -8,6 +8,7 @@ import { fromGlobalId } from '../../graphql/global-id.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Exercise } from '../catalog/exercise.entity.js';
+import { canReadExercise } from '../catalog/exercise.policy.js';
 import { requireOwnSubject } from '../identity/access.policy.js';
 import { Subject } from '../identity/subject.entity.js';
 import { RoutineExerciseSet } from '../planning/routine-exercise-set.entity.js';
@@ -129,7 +130,11 @@ export class SetLogService {
         throw new ConflictError(`This session is ${session.status}: only a session IN_PROGRESS takes new sets (start it first).`);
       }
       const exercise = await em.findOne(Exercise, exerciseId);
-      if (!exercise) throw new NotFoundError('exerciseId: no exercise has this id.');
+      // A coach's private exercise exists only for that coach's roster: to anyone else it is not found.
+      if (!exercise || !(await canReadExercise(this.ctx, exercise))) throw new NotFoundError('exerciseId: no exercise has this id.');
+      if (!exercise.isActive && plannedSetId === null) {
+        throw new BadUserInputError(`${exercise.name} is archived: pick an active exercise (sets planned with it can still be logged).`, 'exerciseId');
+      }
       if (plannedSetId !== null) await this.checkPlannedSet(em, session, plannedSetId);
 
       const earlier = await rawQuery<{ set_index: number; weight: string | null; reps: number | null; is_warmup: boolean }>(

@@ -87,10 +87,11 @@ export async function violation(server: TestServer, sql: string, params: unknown
 }
 
 /** Constraint names (not primary keys) of the given tables, from the live catalog. */
+/** Named constraints of `tables`, without primary keys and PostgreSQL 18's implicit NOT NULL constraints (contype 'n'). */
 export async function constraintsOf(server: TestServer, tables: string[]): Promise<string[]> {
   const rows = await rawQuery<{ conname: string }>(
     server.orm.em.fork() as never,
-    `select conname from pg_constraint where contype <> 'p' and conrelid in (select oid from pg_class where relname in (?) and relnamespace = 'public'::regnamespace) order by conname`,
+    `select conname from pg_constraint where contype not in ('p', 'n') and conrelid in (select oid from pg_class where relname in (?) and relnamespace = 'public'::regnamespace) order by conname`,
     [tables],
   );
   return rows.map((row) => row.conname);
