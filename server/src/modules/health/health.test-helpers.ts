@@ -86,7 +86,6 @@ export async function violation(server: TestServer, sql: string, params: unknown
   throw new Error(`expected a constraint violation from: ${sql}`);
 }
 
-/** Constraint names (not primary keys) of the given tables, from the live catalog. */
 /** Named constraints of `tables`, without primary keys and PostgreSQL 18's implicit NOT NULL constraints (contype 'n'). */
 export async function constraintsOf(server: TestServer, tables: string[]): Promise<string[]> {
   const rows = await rawQuery<{ conname: string }>(
