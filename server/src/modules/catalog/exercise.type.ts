@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rawQuery } from '../../db/raw-query.js';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
@@ -74,6 +76,21 @@ export interface ExerciseColumns {
   ex_cues: string | null;
   ex_instructions: string | null;
   ex_video_url: string | null;
+}
+
+/**
+ * The exercises of a batch of rows that carry only `exercise_id`, read in one statement and shared:
+ * joining the exercise into every row would repeat its ~20 columns thousands of times.
+ */
+export async function attachExercises<T extends { exercise_id: number }>(
+  em: EntityManager,
+  rows: T[],
+): Promise<(T & { exercise: ExerciseView })[]> {
+  const ids = [...new Set(rows.map((row) => row.exercise_id))];
+  if (ids.length === 0) return [];
+  const exercises = await rawQuery<ExerciseColumns>(em, `select ${exerciseColumns('e')} from exercises e where e.id in (?)`, [ids]);
+  const byId = new Map(exercises.map((row) => [row.ex_id, exerciseFromRow(row)]));
+  return rows.map((row) => Object.assign(row, { exercise: byId.get(row.exercise_id)! }));
 }
 
 export function exerciseFromRow(row: ExerciseColumns): ExerciseView {
@@ -200,7 +217,16 @@ export class ExerciseType extends Node {
   @Field(() => String, { nullable: true, description: 'A demonstration video.' })
   videoUrl!: string | null;
 
+  /** One ExerciseType per view object: a history page repeats the same few exercises thousands of times. */
+  private static readonly fromView = new WeakMap<ExerciseView, ExerciseType>();
+
   static from(entity: ExerciseView): ExerciseType {
+    let type = ExerciseType.fromView.get(entity);
+    if (!type) ExerciseType.fromView.set(entity, (type = ExerciseType.build(entity)));
+    return type;
+  }
+
+  private static build(entity: ExerciseView): ExerciseType {
     const createdById = entity.createdBy?.id ?? null;
     return Object.assign(new ExerciseType(), {
       id: toGlobalId('Exercise', entity.id),

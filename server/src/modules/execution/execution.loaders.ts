@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupLoader, oneLoader } from '../../graphql/batch.js';
 import { type PersonalBestRow, personalBestColumns } from './personal-best.type.js';
-import { type SetLogRow, setLogColumns, setLogFromRow } from './set-log.rows.js';
+import { type LeanSetLogRow, type SetLogRow, leanSetLogColumns, leanSetLogFromRow, setLogColumns, setLogFromRow } from './set-log.rows.js';
+import { type WorkoutSessionSource, sessionFromRow } from './session.type.js';
 import { fromMicroseconds } from './sql-time.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
-import { rawQuery } from '../../db/raw-query.js';
+import { rawJsonRows, rawQuery } from '../../db/raw-query.js';
+import { attachExercises } from '../catalog/exercise.type.js';
 
 /** One page of an athlete's sessions, newest first: `first` rows after the (day, id) cursor. */
 export interface SessionPageKey {
@@ -20,14 +22,14 @@ export interface SessionPageKey {
  * cost follows the page size, not the length of the history.
  */
 function createSessionPageLoader(em: EntityManager) {
-  return new DataLoader<SessionPageKey, WorkoutSession[], string>(
+  return new DataLoader<SessionPageKey, WorkoutSessionSource[], string>(
     async (keys) => {
       const groups = new Map<string, SessionPageKey[]>();
       for (const key of keys) {
         const group = `${key.first}:${key.after?.day ?? ''}:${key.after?.id ?? ''}`;
         groups.set(group, [...(groups.get(group) ?? []), key]);
       }
-      const pages = new Map<string, WorkoutSession[]>();
+      const pages = new Map<string, WorkoutSessionSource[]>();
       for (const group of groups.values()) {
         const { first, after } = group[0]!;
         const rows = await rawQuery<Record<string, unknown> & { subject_id: number }>(
@@ -43,7 +45,9 @@ function createSessionPageLoader(em: EntityManager) {
         );
         for (const row of rows) {
           const key = `${row.subject_id}:${first}:${after?.day ?? ''}:${after?.id ?? ''}`;
-          pages.set(key, [...(pages.get(key) ?? []), em.map(WorkoutSession, row)]);
+          const page = pages.get(key);
+          if (page) page.push(sessionFromRow(row));
+          else pages.set(key, [sessionFromRow(row)]);
         }
       }
       return keys.map((key) => pages.get(sessionPageCacheKey(key)) ?? []);
@@ -60,14 +64,15 @@ const sessionPageCacheKey = (key: SessionPageKey) => `${key.subjectId}:${key.fir
  */
 export function createSetLogLoader(em: EntityManager) {
   return groupLoader(
-    (sessionIds: readonly number[]) =>
-      rawQuery<SetLogRow>(
+    async (sessionIds: readonly number[]) => {
+      const rows = await rawJsonRows<LeanSetLogRow>(
         em,
-        `select ${setLogColumns('l', 'e')}
-           from exercise_set_logs l join exercises e on e.id = l.exercise_id
-          where l.session_id in (?) order by l.session_id, l.performed_at, l.id`,
+        `select ${leanSetLogColumns('l')} from exercise_set_logs l where l.session_id in (?)`,
         [[...sessionIds]],
-      ).then((rows) => rows.map(setLogFromRow)),
+        'q.session_id, q.performed_us, q.id',
+      );
+      return (await attachExercises(em, rows)).map(leanSetLogFromRow);
+    },
     (log) => log.sessionId!,
   );
 }

@@ -31,6 +31,37 @@ registerEnumType(RecordKind, {
   },
 });
 
+/** What the type needs of a session: an entity, or a row read by hand (sessionFromRow). */
+export type WorkoutSessionSource = Pick<WorkoutSession, 'id' | 'status' | 'workoutDate' | 'slot' | 'revision'> & {
+  subject: { id: number };
+  routineDay?: { id: number } | null;
+  location?: string | null;
+  perceivedFatigue?: number | null;
+  bodyweightKg?: number | string | null;
+  notes?: string | null;
+  startedAt?: Date | null;
+  completedAt?: Date | null;
+};
+
+/** A `workout_sessions` row (select *) as a WorkoutSessionSource, without hydrating a managed entity. */
+export function sessionFromRow(row: Record<string, unknown>): WorkoutSessionSource {
+  return {
+    id: row.id as number,
+    subject: { id: row.subject_id as number },
+    routineDay: row.routine_day_id === null ? null : { id: row.routine_day_id as number },
+    status: row.status as SessionStatus,
+    workoutDate: row.workout_date as string,
+    slot: row.slot as number,
+    location: row.location as string | null,
+    perceivedFatigue: row.perceived_fatigue as number | null,
+    bodyweightKg: row.bodyweight_kg as string | null,
+    notes: row.notes as string | null,
+    startedAt: row.started_at as Date | null,
+    completedAt: row.completed_at as Date | null,
+    revision: row.revision as number,
+  };
+}
+
 @ObjectType('WorkoutSession', { implements: Node, description: 'A workout on one calendar day.' })
 export class WorkoutSessionType extends Node {
   dbId!: number;
@@ -67,7 +98,7 @@ export class WorkoutSessionType extends Node {
   @Field(() => Int, { description: 'Increases with every change to the session; send it back with an edit (updateSession, skipSession).' })
   revision!: number;
 
-  static from(entity: WorkoutSession): WorkoutSessionType {
+  static from(entity: WorkoutSessionSource): WorkoutSessionType {
     return Object.assign(new WorkoutSessionType(), {
       id: toGlobalId('WorkoutSession', entity.id),
       dbId: entity.id,

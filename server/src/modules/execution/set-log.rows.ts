@@ -1,4 +1,4 @@
-import { type ExerciseColumns, exerciseColumns, exerciseFromRow } from '../catalog/exercise.type.js';
+import { type ExerciseColumns, type ExerciseView, exerciseColumns, exerciseFromRow } from '../catalog/exercise.type.js';
 import type { SetLogView } from './session.type.js';
 import { microseconds } from './sql-time.js';
 
@@ -64,5 +64,42 @@ export function setLogFromRow(row: SetLogRow): SetLogView & { subjectId: number;
     performedAt: new Date(row.performed_at),
     performedMicros: String(row.performed_us),
     exercise: exerciseFromRow(row),
+  };
+}
+
+/** A set log row without its exercise's columns: `exercise_id` instead (see attachExercises). */
+export type LeanSetLogRow = Omit<SetLogRow, keyof ExerciseColumns> & { exercise_id: number };
+
+/** The select list for LeanSetLogRow. */
+export const leanSetLogColumns = (log: string) =>
+  `${log}.id, ${log}.subject_id, ${log}.session_id, ${log}.client_id, ${log}.planned_set_id, ${log}.set_index, ` +
+  `${log}.actual_weight_kg, ${log}.actual_reps, ${log}.actual_rpe, ${log}.actual_rir, ${log}.actual_tempo, ${log}.actual_rest_s, ` +
+  `${log}.duration_s, ${log}.distance_m, ${log}.avg_heart_rate, ${log}.max_heart_rate, ${log}.notes, ${log}.is_warmup, ${log}.to_failure, ` +
+  `${log}.performed_at, ${microseconds(`${log}.performed_at`)} as performed_us, ${log}.exercise_id`;
+
+export function leanSetLogFromRow(row: LeanSetLogRow & { exercise: ExerciseView }): SetLogView & { subjectId: number; performedMicros: string } {
+  return {
+    id: row.id,
+    subjectId: row.subject_id,
+    sessionId: row.session_id,
+    clientId: row.client_id,
+    plannedSetId: row.planned_set_id,
+    setIndex: row.set_index,
+    weightKg: numberOrNull(row.actual_weight_kg) ?? 0,
+    reps: row.actual_reps ?? 0,
+    rpe: numberOrNull(row.actual_rpe),
+    rir: row.actual_rir,
+    tempo: row.actual_tempo,
+    restSeconds: row.actual_rest_s,
+    durationSeconds: row.duration_s,
+    distanceMeters: numberOrNull(row.distance_m),
+    avgHeartRate: row.avg_heart_rate,
+    maxHeartRate: row.max_heart_rate,
+    notes: row.notes,
+    isWarmup: row.is_warmup,
+    toFailure: row.to_failure,
+    performedAt: new Date(row.performed_at),
+    performedMicros: String(row.performed_us),
+    exercise: row.exercise,
   };
 }

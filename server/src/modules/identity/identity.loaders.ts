@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rawQuery } from '../../db/raw-query.js';
 import { groupLoader, oneLoader } from '../../graphql/batch.js';
 import { CoachAthlete } from './coach-athlete.entity.js';
 import { Subject } from './subject.entity.js';
@@ -18,13 +19,18 @@ export function createIdentityLoaders(em: EntityManager) {
     /** A coach's roster as athlete subjects, in the order athletes joined. */
     rosterByCoachId: groupLoader(
       async (coachIds: readonly number[]) => {
-        const links = await em.find(CoachAthlete, { coach: { $in: [...coachIds] } }, { orderBy: { coach: 'asc', id: 'asc' } });
-        const subjects = await em.find(Subject, { user: { $in: links.map((link) => link.athlete.id) } }, { populate: ['user'] });
-        const byUser = new Map(subjects.map((subject) => [subject.user!.id, subject]));
-        return links.flatMap((link) => {
-          const subject = byUser.get(link.athlete.id);
-          return subject ? [{ coachId: link.coach.id, linkId: link.id, subject }] : [];
-        });
+        const rows = await rawQuery<{ link_id: number; coach_id: number; subject_id: number; full_name: string | null; username: string }>(
+          em,
+          `select ca.id as link_id, ca.coach_id, s.id as subject_id, u.full_name, u.username
+             from coach_athletes ca join users u on u.id = ca.athlete_id join subjects s on s.user_id = u.id
+            where ca.coach_id in (?) order by ca.coach_id, ca.id`,
+          [[...coachIds]],
+        );
+        return rows.map((row) => ({
+          coachId: row.coach_id,
+          linkId: row.link_id,
+          subject: { id: row.subject_id, user: { fullName: row.full_name, username: row.username } },
+        }));
       },
       (row) => row.coachId,
     ),

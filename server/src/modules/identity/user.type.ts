@@ -1,7 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
-import type { Subject } from './subject.entity.js';
 import { Role, type User } from './user.entity.js';
 
 registerEnumType(Role, { name: 'Role', description: 'What an account may do.' });
@@ -34,6 +33,12 @@ export class UserType extends Node {
   }
 }
 
+/** What AthleteType needs of a subject: an entity with its user, or a row read by hand. */
+export interface AthleteSource {
+  id: number;
+  user?: { fullName?: string | null; username: string } | null;
+}
+
 @ObjectType('Athlete', { implements: Node, description: 'A person who trains: owns routines, sessions and set logs.' })
 export class AthleteType extends Node {
   dbId!: number;
@@ -41,7 +46,7 @@ export class AthleteType extends Node {
   @Field({ description: 'Full name, else username; "Anonymous athlete" once the account is erased.' })
   displayName!: string;
 
-  static from(subject: Subject): AthleteType {
+  static from(subject: AthleteSource): AthleteType {
     const user = subject.user;
     return Object.assign(new AthleteType(), {
       id: toGlobalId('Athlete', subject.id),

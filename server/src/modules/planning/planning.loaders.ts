@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { rawQuery } from '../../db/raw-query.js';
+import { rawJsonRows, rawQuery } from '../../db/raw-query.js';
 import { groupLoader, oneLoader } from '../../graphql/batch.js';
-import { type ExerciseColumns, exerciseColumns, exerciseFromRow } from '../catalog/exercise.type.js';
+import { type ExerciseColumns, type ExerciseView, attachExercises, exerciseColumns, exerciseFromRow } from '../catalog/exercise.type.js';
 import { Cycle } from './cycle.entity.js';
 import type { ExerciseSection, ProgressionStyle } from './planning.enums.js';
-import type { ProgressionRuleView, RoutineDayExerciseView, RoutineExerciseSetView } from './routine.type.js';
+import { type ProgressionRuleView, type RoutineDayExerciseView, type RoutineExerciseSetView, routineDayFromRow, routineFromRow } from './routine.type.js';
 import { RoutineDay } from './routine-day.entity.js';
 import { Routine } from './routine.entity.js';
 
@@ -49,10 +49,26 @@ interface ProgressionRuleRow {
   deload_pct: string;
 }
 
-/** numeric columns arrive as strings from a raw query. */
-const toNumber = (value: string | null) => (value === null ? null : Number(value));
+/** numeric columns arrive as strings from a raw query (as numbers from rawJsonRows). */
+const toNumber = (value: string | number | null) => (value === null ? null : Number(value));
 
 const SLOT_COLUMNS = `rde.id, rde.routine_day_id, rde.position, rde.section, rde.superset_group, rde.notes, ${exerciseColumns('e')}`;
+
+const LEAN_SLOT_COLUMNS = 'rde.id, rde.routine_day_id, rde.position, rde.section, rde.superset_group, rde.notes, rde.exercise_id';
+
+type LeanSlotRow = Omit<SlotRow, keyof ExerciseColumns> & { exercise_id: number };
+
+function leanSlotFromRow(row: LeanSlotRow & { exercise: ExerciseView }): RoutineDayExerciseView & { routineDayId: number } {
+  return {
+    id: row.id,
+    routineDayId: row.routine_day_id,
+    position: row.position,
+    section: row.section,
+    supersetGroup: row.superset_group,
+    notes: row.notes,
+    exercise: row.exercise,
+  };
+}
 
 function slotFromRow(row: SlotRow): RoutineDayExerciseView & { routineDayId: number } {
   return {
@@ -175,7 +191,11 @@ export function createPlanningLoaders(em: EntityManager) {
     /** The active routine of each subject (the most recently created, if several are active). */
     activeRoutineBySubjectId: oneLoader(
       (subjectIds: readonly number[]) =>
-        em.find(Routine, { subject: { $in: [...subjectIds] }, isActive: true }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+        rawQuery<Record<string, unknown>>(
+          em,
+          'select * from routines where subject_id in (?) and is_active order by created_at desc, id desc',
+          [[...subjectIds]],
+        ).then((rows) => rows.map(routineFromRow)),
       (routine) => routine.subject.id,
     ),
     routineById: oneLoader(
@@ -192,7 +212,9 @@ export function createPlanningLoaders(em: EntityManager) {
     ),
     daysByRoutineId: groupLoader(
       (routineIds: readonly number[]) =>
-        em.find(RoutineDay, { routine: { $in: [...routineIds] } }, { orderBy: { routine: 'asc', dayIndex: 'asc' } }),
+        rawQuery<Record<string, unknown>>(em, 'select * from routine_days where routine_id in (?) order by routine_id, day_index', [[...routineIds]]).then(
+          (rows) => rows.map(routineDayFromRow),
+        ),
       (day) => day.routine.id,
     ),
     /**
@@ -201,23 +223,24 @@ export function createPlanningLoaders(em: EntityManager) {
      * The exercise comes joined: it is always shown with its slot.
      */
     exercisesByDayId: groupLoader(
-      (dayIds: readonly number[]) =>
-        rawQuery<SlotRow>(
+      async (dayIds: readonly number[]) => {
+        const rows = await rawJsonRows<LeanSlotRow>(
           em,
-          `select ${SLOT_COLUMNS}
-             from routine_day_exercises rde join exercises e on e.id = rde.exercise_id
-            where rde.routine_day_id in (?) order by rde.routine_day_id, rde.position`,
+          `select ${LEAN_SLOT_COLUMNS} from routine_day_exercises rde where rde.routine_day_id in (?)`,
           [[...dayIds]],
-        ).then((rows) => rows.map(slotFromRow)),
+          'q.routine_day_id, q.position',
+        );
+        return (await attachExercises(em, rows)).map(leanSlotFromRow);
+      },
       (slot) => slot.routineDayId,
     ),
     setsByDayExerciseId: groupLoader(
       (slotIds: readonly number[]) =>
-        rawQuery<PlannedSetRow>(
+        rawJsonRows<PlannedSetRow>(
           em,
-          `select ${PLANNED_SET_COLUMNS}
-             from routine_exercise_sets res where res.routine_day_exercise_id in (?) order by res.routine_day_exercise_id, res.set_index`,
+          `select ${PLANNED_SET_COLUMNS} from routine_exercise_sets res where res.routine_day_exercise_id in (?)`,
           [[...slotIds]],
+          'q.routine_day_exercise_id, q.set_index',
         ).then((rows) => rows.map(plannedSetFromRow)),
       (set) => set.slotId,
     ),

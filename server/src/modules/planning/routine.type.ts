@@ -75,7 +75,7 @@ export class RoutineType extends Node {
   @Field(() => Date, { description: 'When the routine or its tree last changed.' })
   updatedAt!: Date;
 
-  static from(entity: Routine): RoutineType {
+  static from(entity: RoutineSource): RoutineType {
     return Object.assign(new RoutineType(), {
       id: toGlobalId('Routine', entity.id),
       dbId: entity.id,
@@ -128,7 +128,7 @@ export class RoutineDayType extends Node {
   @Field(() => String, { nullable: true, description: 'Notes for the whole day.' })
   notes!: string | null;
 
-  static from(entity: RoutineDay): RoutineDayType {
+  static from(entity: RoutineDaySource): RoutineDayType {
     return Object.assign(new RoutineDayType(), {
       id: toGlobalId('RoutineDay', entity.id),
       dbId: entity.id,
@@ -139,6 +139,47 @@ export class RoutineDayType extends Node {
       notes: entity.notes ?? null,
     });
   }
+}
+
+/** What RoutineType needs: an entity, or a row read by hand (routineFromRow). */
+export type RoutineSource = Pick<Routine, 'id' | 'name' | 'isActive' | 'revision' | 'createdAt' | 'updatedAt'> & {
+  subject: { id: number };
+  createdBy?: { id: number } | null;
+  description?: string | null;
+  startsOn?: string | null;
+  archivedAt?: Date | null;
+};
+
+/** A `routines` row (select *) as a RoutineSource. */
+export function routineFromRow(row: Record<string, unknown>): RoutineSource {
+  return {
+    id: row.id as number,
+    subject: { id: row.subject_id as number },
+    createdBy: row.created_by_id === null ? null : { id: row.created_by_id as number },
+    name: row.name as string,
+    description: row.description as string | null,
+    startsOn: row.starts_on as string | null,
+    isActive: row.is_active as boolean,
+    revision: row.revision as number,
+    archivedAt: row.archived_at as Date | null,
+    createdAt: row.created_at as Date,
+    updatedAt: row.updated_at as Date,
+  };
+}
+
+/** What RoutineDayType needs: an entity, or a row read by hand (routineDayFromRow). */
+export type RoutineDaySource = Pick<RoutineDay, 'id' | 'dayIndex' | 'isRest'> & { routine: { id: number }; title?: string | null; notes?: string | null };
+
+/** A `routine_days` row (select *) as a RoutineDaySource. */
+export function routineDayFromRow(row: Record<string, unknown>): RoutineDaySource {
+  return {
+    id: row.id as number,
+    routine: { id: row.routine_id as number },
+    dayIndex: row.day_index as number,
+    isRest: row.is_rest as boolean,
+    title: row.title as string | null,
+    notes: row.notes as string | null,
+  };
 }
 
 /** What the type needs of a routine-day exercise: read as a plain row (see planning.loaders.ts). */
