@@ -3,7 +3,7 @@ import { BadUserInputError } from './errors.js';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
-  @Field()
+  @Field({ description: 'Whether more items follow this page: fetch them with `after: endCursor`.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to fetch the next page.' })

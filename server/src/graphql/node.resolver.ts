@@ -19,7 +19,7 @@ export class NodeResolver {
       'Refetch an object by global id; null when it does not exist or you may not read it. ' +
       'Supports Exercise (one you can see), User (yourself), Athlete, Routine, RoutineDay, RoutineDayExercise, RoutineExerciseSet, Cycle, WorkoutSession, ExerciseSetLog, PersonalBest, BodyMetric, Benchmark, RecoverySignal, SorenessLog and ImportLog.',
   })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'A global id, as any `id` field returns it.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const parsed = parseGlobalId(id);
     if (!parsed) return null;
     const { loaders } = ctx;

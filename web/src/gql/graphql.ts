@@ -10,8 +10,11 @@ export type CompleteSessionInput = {
   sessionId: string;
 };
 
+/** The credentials of an account. */
 export type LogInInput = {
+  /** The login e-mail (case does not matter), up to 254 characters. */
   email: string;
+  /** The password, 1–1024 characters. */
   password: string;
 };
 
@@ -66,16 +69,24 @@ export type RecordKind =
 
 /** What an account may do. */
 export type Role =
+  /** Runs Repwise: sees every exercise, creates exercises and may edit any coach’s. */
   | 'ADMIN'
+  /** Trains: logs their own sessions, sets and health data. */
   | 'ATHLETE'
+  /** Coaches a roster: reads their athletes’ data, writes their plans and benchmarks, creates exercises. */
   | 'COACH';
 
 /** PLANNED → IN_PROGRESS → COMPLETED (every planned set logged) | PARTIAL | SKIPPED. */
 export type SessionStatus =
+  /** Finished with every planned set logged. */
   | 'COMPLETED'
+  /** Started: sets are being logged. An athlete has at most one at a time. */
   | 'IN_PROGRESS'
+  /** Finished with some planned sets not logged. */
   | 'PARTIAL'
+  /** Scheduled, not started; can be started, skipped or deleted. */
   | 'PLANNED'
+  /** Not done; can still be deleted. */
   | 'SKIPPED';
 
 /** Start a session: the next for a routine day, or a PLANNED session by id. Retrying returns the same session. */

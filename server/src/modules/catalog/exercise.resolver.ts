@@ -80,7 +80,7 @@ export class ExerciseResolver {
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 0–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'An `endCursor` or edge cursor of a previous page.' }) after: string | null,
-    @Arg('filter', () => ExerciseFilter, { nullable: true }) filter: ExerciseFilter | null,
+    @Arg('filter', () => ExerciseFilter, { nullable: true, description: 'Narrow the list; all conditions must hold.' }) filter: ExerciseFilter | null,
   ): Promise<ExerciseConnection> {
     const page = await new ExerciseService(ctx).page(filter, first, after);
     const edges = page.rows.map((row) => ({ cursor: encodeExerciseCursor(row.name, row.id), node: ExerciseType.from(row) }));
@@ -92,7 +92,7 @@ export class ExerciseResolver {
   }
 
   @Query(() => ExerciseType, { nullable: true, description: 'An exercise by its slug; null when there is none you can see.' })
-  async exercise(@Arg('slug') slug: string, @Ctx() ctx: Context): Promise<ExerciseType | null> {
+  async exercise(@Arg('slug', { description: 'The exercise’s slug, e.g. "barbell-back-squat".' }) slug: string, @Ctx() ctx: Context): Promise<ExerciseType | null> {
     const row = await new ExerciseService(ctx).findBySlug(slug);
     return row ? ExerciseType.from(row) : null;
   }
@@ -102,21 +102,21 @@ export class ExerciseResolver {
       'Create an exercise of yours (coaches and admins), with its aliases, muscles, tags, equipment and links in one go. ' +
       'Private to you and your athletes unless `isPublic`. A second exercise with the same name is a CONFLICT on `name`.',
   })
-  async createExercise(@Arg('input', () => CreateExerciseInput) input: CreateExerciseInput, @Ctx() ctx: Context): Promise<CreateExercisePayload> {
+  async createExercise(@Arg('input', () => CreateExerciseInput, { description: 'The new exercise and its lists.' }) input: CreateExerciseInput, @Ctx() ctx: Context): Promise<CreateExercisePayload> {
     return { exercise: ExerciseType.from(await new ExerciseService(ctx).create(input)) };
   }
 
   @Mutation(() => UpdateExercisePayload, {
     description: 'Change one of your exercises. Shipped exercises are read-only (FORBIDDEN); ones you cannot see are NOT_FOUND.',
   })
-  async updateExercise(@Arg('input', () => UpdateExerciseInput) input: UpdateExerciseInput, @Ctx() ctx: Context): Promise<UpdateExercisePayload> {
+  async updateExercise(@Arg('input', () => UpdateExerciseInput, { description: 'The exercise and the fields to change.' }) input: UpdateExerciseInput, @Ctx() ctx: Context): Promise<UpdateExercisePayload> {
     return { exercise: ExerciseType.from(await new ExerciseService(ctx).update(input)) };
   }
 
   @Mutation(() => ArchiveExercisePayload, {
     description: 'Archive one of your exercises: logged history keeps it, lists leave it out. Archiving twice is a no-op.',
   })
-  async archiveExercise(@Arg('input', () => ArchiveExerciseInput) input: ArchiveExerciseInput, @Ctx() ctx: Context): Promise<ArchiveExercisePayload> {
+  async archiveExercise(@Arg('input', () => ArchiveExerciseInput, { description: 'The exercise to archive.' }) input: ArchiveExerciseInput, @Ctx() ctx: Context): Promise<ArchiveExercisePayload> {
     return { exercise: ExerciseType.from(await new ExerciseService(ctx).archive(input.id)) };
   }
 
@@ -181,7 +181,7 @@ export class EquipmentResolver {
     description: "Replace the equipment an athlete has (the athlete, or their coach). Sending the same list again changes nothing.",
   })
   async setAthleteEquipment(
-    @Arg('input', () => SetAthleteEquipmentInput) input: SetAthleteEquipmentInput,
+    @Arg('input', () => SetAthleteEquipmentInput, { description: 'The athlete and the full list of equipment codes they have.' }) input: SetAthleteEquipmentInput,
     @Ctx() ctx: Context,
   ): Promise<SetAthleteEquipmentPayload> {
     const { subjectId, equipment } = await new EquipmentService(ctx).setAthleteEquipment(input);

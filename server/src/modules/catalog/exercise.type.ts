@@ -119,15 +119,93 @@ export function exerciseFromRow(row: ExerciseColumns): ExerciseView {
   } as ExerciseView;
 }
 
-registerEnumType(MuscleGroup, { name: 'MuscleGroup', description: 'Muscle group an exercise trains.' });
+registerEnumType(MuscleGroup, {
+  name: 'MuscleGroup',
+  description: 'Muscle group an exercise trains.',
+  valuesConfig: {
+    CHEST: { description: 'Pectorals.' },
+    BACK: { description: 'Lats, traps, rhomboids and spinal erectors.' },
+    SHOULDERS: { description: 'Deltoids and rotator cuff.' },
+    QUADS: { description: 'Quadriceps, front of the thigh.' },
+    HAMSTRINGS: { description: 'Back of the thigh.' },
+    GLUTES: { description: 'Gluteal muscles (hip extension and abduction).' },
+    CALVES: { description: 'Calves (ankle extensors).' },
+    BICEPS: { description: 'Elbow flexors: biceps, brachialis.' },
+    TRICEPS: { description: 'Elbow extensors.' },
+    FOREARMS: { description: 'Forearms and grip.' },
+    ABS: { description: 'Rectus abdominis and deep core.' },
+    OBLIQUES: { description: 'Sides of the trunk: rotation and anti-rotation.' },
+    FULL_BODY: { description: 'No single group dominates, e.g. Olympic lifts and thrusters.' },
+    OTHER: { description: 'Muscles not listed above, e.g. tibialis or adductors.' },
+  },
+});
 registerEnumType(Equipment, {
   name: 'Equipment',
   description: 'The kind of equipment an exercise is done with (coarse, for filters); `Exercise.equipmentItems` lists everything it needs.',
+  valuesConfig: {
+    BARBELL: { description: 'A straight barbell.' },
+    DUMBBELL: { description: 'One or two dumbbells.' },
+    MACHINE: { description: 'A selectorised or plate-loaded machine.' },
+    CABLE: { description: 'A cable stack or pulley.' },
+    BODYWEIGHT: { description: 'The body alone, or with a bar, rings or bench to hang from or rest on.' },
+    KETTLEBELL: { description: 'One or two kettlebells.' },
+    BAND: { description: 'A resistance band.' },
+    SMITH: { description: 'A Smith machine (barbell on fixed rails).' },
+    TRAP_BAR: { description: 'A trap (hex) bar.' },
+    EZ_BAR: { description: 'An EZ curl bar.' },
+    PLATE: { description: 'A weight plate used on its own, e.g. a plate front raise.' },
+    OTHER: { description: 'Anything else, e.g. a sled, plyo box, ab wheel or medicine ball.' },
+  },
 });
-registerEnumType(Mechanics, { name: 'Mechanics', description: 'Compound (multi-joint) or isolation.' });
-registerEnumType(ForceVector, { name: 'ForceVector', description: 'Direction of force.' });
-registerEnumType(SkillLevel, { name: 'SkillLevel', description: 'Technical difficulty.' });
-registerEnumType(MovementPattern, { name: 'MovementPattern', description: 'Movement pattern.' });
+registerEnumType(Mechanics, {
+  name: 'Mechanics',
+  description: 'Compound (multi-joint) or isolation.',
+  valuesConfig: {
+    COMPOUND: { description: 'Several joints move, e.g. a squat or a row.' },
+    ISOLATION: { description: 'One joint moves, e.g. a curl or a leg extension.' },
+  },
+});
+registerEnumType(ForceVector, {
+  name: 'ForceVector',
+  description: 'Direction of force.',
+  valuesConfig: {
+    PUSH: { description: 'The load is pushed away from the body (or the body away from the ground).' },
+    PULL: { description: 'The load is pulled towards the body (or the body towards a bar).' },
+    STATIC: { description: 'A position is held without moving, e.g. a plank or a dead hang.' },
+  },
+});
+registerEnumType(SkillLevel, {
+  name: 'SkillLevel',
+  description: 'Technical difficulty.',
+  valuesConfig: {
+    BEGINNER: { description: 'Safe to learn alone on day one, e.g. goblet squat or leg press.' },
+    INTERMEDIATE: { description: 'Needs practised technique, e.g. barbell back squat.' },
+    ADVANCED: { description: 'Demanding technique or mobility, e.g. front squat or pistol squat.' },
+    EXPERT: { description: 'Years of practice or coaching, e.g. power snatch or muscle-up.' },
+    ELITE: { description: 'Competition-level technique, e.g. the full snatch or clean and jerk.' },
+  },
+});
+registerEnumType(MovementPattern, {
+  name: 'MovementPattern',
+  description: 'Movement pattern.',
+  valuesConfig: {
+    HINGE: { description: 'Bending at the hips with a neutral spine, e.g. deadlifts.' },
+    SQUAT: { description: 'Knees and hips bend together, both feet planted.' },
+    LUNGE: { description: 'Split stance or single leg, e.g. lunge or Bulgarian split squat.' },
+    HORIZONTAL_PUSH: { description: 'Pushing away from the chest, e.g. bench press or push-up.' },
+    HORIZONTAL_PULL: { description: 'Pulling towards the torso, e.g. rows and face pulls.' },
+    VERTICAL_PUSH: { description: 'Pushing along the body’s long axis: overhead presses and dips.' },
+    VERTICAL_PULL: { description: 'Pulling along the body’s long axis: pull-ups, pulldowns, upright rows.' },
+    CARRY: { description: 'Walking with a load, e.g. farmer’s or suitcase carry.' },
+    ROTATION: { description: 'Turning the trunk, e.g. woodchopper or Russian twist.' },
+    ANTI_ROTATION: { description: 'Resisting rotation, e.g. Pallof press or side plank.' },
+    HIP_ABDUCTION: { description: 'Moving the leg away from the body’s midline.' },
+    HIP_ADDUCTION: { description: 'Moving the leg towards the body’s midline.' },
+    CALF_RAISE: { description: 'Rising onto the toes (ankle extension).' },
+    CORE_BRACE: { description: 'Holding the trunk rigid, e.g. plank, ab wheel or dead bug.' },
+    OTHER: { description: 'Anything no pattern above fits, e.g. leg curls, sled pushes, jump rope.' },
+  },
+});
 registerEnumType(MetricType, {
   name: 'MetricType',
   description: 'What a set of the exercise is measured in.',
@@ -138,7 +216,17 @@ registerEnumType(MetricType, {
     DISTANCE: { description: 'Distance in metres, e.g. a run, a row or a carry.' },
   },
 });
-registerEnumType(CnsLoad, { name: 'CnsLoad', description: 'Central-nervous-system demand: heavy barbell lifts are HIGH, isolation and easy cardio LOW.' });
+registerEnumType(CnsLoad, {
+  name: 'CnsLoad',
+  description: 'Central-nervous-system demand: heavy barbell lifts are HIGH, isolation and easy cardio LOW.',
+  valuesConfig: {
+    VERY_LOW: { description: 'Hardly any, e.g. bodyweight squats, glute bridges, calf raises.' },
+    LOW: { description: 'Machines, light free weights and isolation work.' },
+    MODERATE: { description: 'Moderate free-weight and bodyweight compound work.' },
+    HIGH: { description: 'Heavy barbell compounds, e.g. squats and presses.' },
+    VERY_HIGH: { description: 'Maximal pulls and Olympic lifts, e.g. deadlifts and cleans; needs the longest recovery.' },
+  },
+});
 registerEnumType(ExerciseRelationshipType, {
   name: 'ExerciseRelationshipType',
   description: 'How an exercise relates to another.',

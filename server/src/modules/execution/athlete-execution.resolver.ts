@@ -26,9 +26,9 @@ export class AthleteExecutionResolver {
     @Root() athlete: AthleteType,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => SetLogFilter, { nullable: true }) filter: SetLogFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 0–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => SetLogFilter, { nullable: true, description: 'Only one exercise and/or a time window; by default all.' }) filter: SetLogFilter | null,
   ): Promise<ExerciseSetLogConnection> {
     checkPageSize(first);
     if (filter?.from && filter.to && filter.from >= filter.to) throw new BadUserInputError('filter.to must be later than filter.from.', 'filter.to');
@@ -57,9 +57,9 @@ export class AthleteExecutionResolver {
     @Root() athlete: AthleteType,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => PersonalBestFilter, { nullable: true }) filter: PersonalBestFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 0–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => PersonalBestFilter, { nullable: true, description: 'Only one exercise and/or one kind; by default all.' }) filter: PersonalBestFilter | null,
   ): Promise<PersonalBestConnection> {
     checkPageSize(first);
     const rows = await loaderAt(ctx, info, 'athletePersonalBests', createPersonalBestPageLoader).load({

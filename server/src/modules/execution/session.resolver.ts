@@ -60,7 +60,7 @@ export class SessionResolver {
       '(a second workout on a day is slot 2), or the PLANNED session named by sessionId. Retrying returns the same session. ' +
       'CONFLICT while another session is in progress or when the session is not PLANNED (the message names its status).',
   })
-  async startSession(@Arg('input', () => StartSessionInput) input: StartSessionInput, @Ctx() ctx: Context): Promise<StartSessionPayload> {
+  async startSession(@Arg('input', () => StartSessionInput, { description: 'The routine day to train, or the PLANNED session to start.' }) input: StartSessionInput, @Ctx() ctx: Context): Promise<StartSessionPayload> {
     const session = await new SessionService(ctx).startSession(input);
     return { session: WorkoutSessionType.from(session) };
   }
@@ -69,7 +69,7 @@ export class SessionResolver {
     description: 'Finish a session: COMPLETED when every planned set is logged, else PARTIAL. Retrying is a no-op.',
   })
   async completeSession(
-    @Arg('input', () => CompleteSessionInput) input: CompleteSessionInput,
+    @Arg('input', () => CompleteSessionInput, { description: 'The session to finish.' }) input: CompleteSessionInput,
     @Ctx() ctx: Context,
   ): Promise<CompleteSessionPayload> {
     const { session, progress } = await new SessionService(ctx).completeSession(input);
@@ -79,14 +79,14 @@ export class SessionResolver {
   @Mutation(() => PlanSessionPayload, {
     description: 'Plan a session on a day (PLANNED), in the given slot or the first free one. Retrying returns the same planned session; a taken slot is a CONFLICT.',
   })
-  async planSession(@Arg('input', () => PlanSessionInput) input: PlanSessionInput, @Ctx() ctx: Context): Promise<PlanSessionPayload> {
+  async planSession(@Arg('input', () => PlanSessionInput, { description: 'The day, and optionally the routine day and slot.' }) input: PlanSessionInput, @Ctx() ctx: Context): Promise<PlanSessionPayload> {
     return { session: WorkoutSessionType.from(await new SessionService(ctx).planSession(input)) };
   }
 
   @Mutation(() => SkipSessionPayload, {
     description: 'Skip a PLANNED session (SKIPPED). Revision-guarded: a stale revision is a CONFLICT; skipping a skipped session is a no-op.',
   })
-  async skipSession(@Arg('input', () => SkipSessionInput) input: SkipSessionInput, @Ctx() ctx: Context): Promise<SkipSessionPayload> {
+  async skipSession(@Arg('input', () => SkipSessionInput, { description: 'The session and the revision you read.' }) input: SkipSessionInput, @Ctx() ctx: Context): Promise<SkipSessionPayload> {
     return { session: WorkoutSessionType.from(await new SessionService(ctx).skipSession(input)) };
   }
 
@@ -95,14 +95,14 @@ export class SessionResolver {
       "Edit a session's notes, location, fatigue or bodyweight, in any status. Revision-guarded: send the revision you read; " +
       'a stale one is a CONFLICT (of two concurrent edits exactly one wins). Success bumps the revision.',
   })
-  async updateSession(@Arg('input', () => UpdateSessionInput) input: UpdateSessionInput, @Ctx() ctx: Context): Promise<UpdateSessionPayload> {
+  async updateSession(@Arg('input', () => UpdateSessionInput, { description: 'The session, the revision you read and the fields to change.' }) input: UpdateSessionInput, @Ctx() ctx: Context): Promise<UpdateSessionPayload> {
     return { session: WorkoutSessionType.from(await new SessionService(ctx).updateSession(input)) };
   }
 
   @Mutation(() => DeleteSessionPayload, {
     description: 'Delete a PLANNED or SKIPPED session; any other status is a CONFLICT. Deleting it again is NOT_FOUND.',
   })
-  async deleteSession(@Arg('input', () => DeleteSessionInput) input: DeleteSessionInput, @Ctx() ctx: Context): Promise<DeleteSessionPayload> {
+  async deleteSession(@Arg('input', () => DeleteSessionInput, { description: 'The session to delete.' }) input: DeleteSessionInput, @Ctx() ctx: Context): Promise<DeleteSessionPayload> {
     return { deletedSessionId: toGlobalId('WorkoutSession', await new SessionService(ctx).deleteSession(input)) };
   }
 
@@ -120,7 +120,7 @@ export class SessionResolver {
       return withFirst(ctx.pubSub.subscribe('SESSION_PROGRESS', sessionId), () => new SessionService(ctx).progressOf(sessionId));
     },
   })
-  sessionProgress(@Arg('sessionId', () => ID) _sessionId: string, @Root() event: SessionProgressEvent): SessionProgressType {
+  sessionProgress(@Arg('sessionId', () => ID, { description: 'The WorkoutSession to watch: yours, or an athlete’s on your roster.' }) _sessionId: string, @Root() event: SessionProgressEvent): SessionProgressType {
     return SessionProgressType.from(event);
   }
 

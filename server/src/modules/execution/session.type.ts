@@ -11,6 +11,13 @@ import { SessionStatus, type WorkoutSession } from './workout-session.entity.js'
 registerEnumType(SessionStatus, {
   name: 'SessionStatus',
   description: 'PLANNED → IN_PROGRESS → COMPLETED (every planned set logged) | PARTIAL | SKIPPED.',
+  valuesConfig: {
+    PLANNED: { description: 'Scheduled, not started; can be started, skipped or deleted.' },
+    IN_PROGRESS: { description: 'Started: sets are being logged. An athlete has at most one at a time.' },
+    COMPLETED: { description: 'Finished with every planned set logged.' },
+    PARTIAL: { description: 'Finished with some planned sets not logged.' },
+    SKIPPED: { description: 'Not done; can still be deleted.' },
+  },
 });
 
 /** The same kinds as the personal_records table's record_type (RecordType). */

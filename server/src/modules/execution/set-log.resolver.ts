@@ -56,7 +56,7 @@ export class SetLogResolver {
       'Log a performed set in a session IN_PROGRESS; it needs reps, durationSeconds or distanceMeters. Idempotent on clientId: ' +
       'a retry returns the same set (and the records it set); another set under a used clientId is a CONFLICT.',
   })
-  async logSet(@Arg('input', () => LogSetInput) input: LogSetInput, @Ctx() ctx: Context): Promise<LogSetPayload> {
+  async logSet(@Arg('input', () => LogSetInput, { description: 'The set performed; reuse its clientId when retrying.' }) input: LogSetInput, @Ctx() ctx: Context): Promise<LogSetPayload> {
     const { log, progress, records } = await new SetLogService(ctx).logSet(input);
     return {
       setLog: ExerciseSetLogType.from(setLogView(log)),
@@ -77,7 +77,7 @@ export class SetLogResolver {
       'Correct a logged set, in any session status; only the fields sent change. Only its athlete may (a coach gets FORBIDDEN). ' +
       "The exercise's personal records are recomputed and the session's watchers get its new progress. Resending the same correction changes nothing.",
   })
-  async correctSetLog(@Arg('input', () => CorrectSetLogInput) input: CorrectSetLogInput, @Ctx() ctx: Context): Promise<CorrectSetLogPayload> {
+  async correctSetLog(@Arg('input', () => CorrectSetLogInput, { description: 'The set and the fields to change.' }) input: CorrectSetLogInput, @Ctx() ctx: Context): Promise<CorrectSetLogPayload> {
     const { log, ...change } = await new SetLogService(ctx).correctSetLog(input);
     return { setLog: ExerciseSetLogType.from(setLogView(log)), ...changePayload(change) };
   }
@@ -87,7 +87,7 @@ export class SetLogResolver {
       "Delete a logged set for good; the exercise's personal records are recomputed and the session's watchers get its new progress. " +
       'Deleting it again is NOT_FOUND with `extensions.alreadyDeleted: true` (your earlier delete went through), so a retry can be treated as done.',
   })
-  async deleteSetLog(@Arg('input', () => DeleteSetLogInput) input: DeleteSetLogInput, @Ctx() ctx: Context): Promise<DeleteSetLogPayload> {
+  async deleteSetLog(@Arg('input', () => DeleteSetLogInput, { description: 'The set to delete.' }) input: DeleteSetLogInput, @Ctx() ctx: Context): Promise<DeleteSetLogPayload> {
     const { deletedId, ...change } = await new SetLogService(ctx).deleteSetLog(input);
     return { deletedSetLogId: toGlobalId('ExerciseSetLog', deletedId), ...changePayload(change) };
   }

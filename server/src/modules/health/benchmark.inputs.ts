@@ -59,7 +59,7 @@ export class UpdateBenchmarkInput {
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Delete a benchmark (the athlete, or their coach).' })
 export class DeleteBenchmarkInput {
   @Field(() => ID, { description: 'The Benchmark to delete.' })
   id!: string;

@@ -11,7 +11,7 @@ import { BenchmarkConnection, BenchmarkEntryType } from './benchmark.type.js';
 import { createBenchmarkPageLoader } from './health.loaders.js';
 import { connectionOf, decodeDayAfter } from './keyset-page.js';
 
-@ObjectType()
+@ObjectType({ description: 'What recordBenchmark did.' })
 class RecordBenchmarkPayload {
   @Field(() => BenchmarkEntryType, { description: 'The benchmark as saved.' })
   benchmark!: BenchmarkEntryType;
@@ -20,13 +20,13 @@ class RecordBenchmarkPayload {
   created!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What updateBenchmark did.' })
 class UpdateBenchmarkPayload {
   @Field(() => BenchmarkEntryType, { description: 'The benchmark as saved.' })
   benchmark!: BenchmarkEntryType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What deleteBenchmark did.' })
 class DeleteBenchmarkPayload {
   @Field(() => ID, { description: 'Global id of the deleted row.' })
   deletedId!: string;
@@ -43,8 +43,8 @@ export class AthleteBenchmarkResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => BenchmarkFilterInput, { nullable: true }) filter: BenchmarkFilterInput | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => BenchmarkFilterInput, { nullable: true, description: 'Only one type and/or exercise; by default all.' }) filter: BenchmarkFilterInput | null,
   ): Promise<BenchmarkConnection> {
     checkPageSize(first);
     const normalised = {
@@ -67,17 +67,17 @@ export class AthleteBenchmarkResolver {
       'Record a benchmark for an athlete (the athlete, or a coach with them on the roster). ONE_RM and TRAINING_MAX need exerciseId. ' +
       'At most one per type, exercise and day: a retry or a second record that day updates it. Audited.',
   })
-  async recordBenchmark(@Arg('input', () => RecordBenchmarkInput) input: RecordBenchmarkInput, @Ctx() ctx: Context): Promise<RecordBenchmarkPayload> {
+  async recordBenchmark(@Arg('input', () => RecordBenchmarkInput, { description: 'The athlete, what was measured, its value and day.' }) input: RecordBenchmarkInput, @Ctx() ctx: Context): Promise<RecordBenchmarkPayload> {
     return new BenchmarkService(ctx).record(input);
   }
 
   @Mutation(() => UpdateBenchmarkPayload, { description: 'Correct a benchmark (the athlete or their coach). Audited; a retry changes nothing.' })
-  async updateBenchmark(@Arg('input', () => UpdateBenchmarkInput) input: UpdateBenchmarkInput, @Ctx() ctx: Context): Promise<UpdateBenchmarkPayload> {
+  async updateBenchmark(@Arg('input', () => UpdateBenchmarkInput, { description: 'The benchmark and the fields to change.' }) input: UpdateBenchmarkInput, @Ctx() ctx: Context): Promise<UpdateBenchmarkPayload> {
     return { benchmark: await new BenchmarkService(ctx).update(input) };
   }
 
   @Mutation(() => DeleteBenchmarkPayload, { description: 'Delete a benchmark (the athlete or their coach). Audited; deleting it again answers NOT_FOUND.' })
-  async deleteBenchmark(@Arg('input', () => DeleteBenchmarkInput) input: DeleteBenchmarkInput, @Ctx() ctx: Context): Promise<DeleteBenchmarkPayload> {
+  async deleteBenchmark(@Arg('input', () => DeleteBenchmarkInput, { description: 'The benchmark to delete.' }) input: DeleteBenchmarkInput, @Ctx() ctx: Context): Promise<DeleteBenchmarkPayload> {
     const { id, subjectId } = await new BenchmarkService(ctx).delete(input);
     return { deletedId: toGlobalId('Benchmark', id), athlete: await athleteOf(ctx, subjectId) };
   }

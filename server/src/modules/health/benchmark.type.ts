@@ -10,6 +10,20 @@ registerEnumType(BenchmarkType, {
   name: 'BenchmarkMetricType',
   description:
     'What a benchmark measures (seed 001): ONE_RM and TRAINING_MAX of an exercise (kg), FTP (W), MAX_HEART_RATE and HR_ZONE_1–5 (bpm), PACE_5K, PACE_10K and PACE_HALF_MARATHON (s/km).',
+  valuesConfig: {
+    ONE_RM: { description: 'One-rep max of an exercise, in kg (needs the exercise).' },
+    TRAINING_MAX: { description: 'Training max of an exercise, the reduced 1RM that percentages are taken of, in kg (needs the exercise).' },
+    FTP: { description: 'Functional threshold power, in watts.' },
+    MAX_HEART_RATE: { description: 'Maximum heart rate, in bpm.' },
+    HR_ZONE_1: { description: 'Heart-rate zone 1 (recovery, the easiest), in bpm.' },
+    HR_ZONE_2: { description: 'Heart-rate zone 2 (endurance), in bpm.' },
+    HR_ZONE_3: { description: 'Heart-rate zone 3 (tempo), in bpm.' },
+    HR_ZONE_4: { description: 'Heart-rate zone 4 (threshold), in bpm.' },
+    HR_ZONE_5: { description: 'Heart-rate zone 5 (maximal, the hardest), in bpm.' },
+    PACE_5K: { description: '5 km race pace, in seconds per km.' },
+    PACE_10K: { description: '10 km race pace, in seconds per km.' },
+    PACE_HALF_MARATHON: { description: 'Half-marathon race pace, in seconds per km.' },
+  },
 });
 
 /** A benchmark row with its exercise's columns joined in (all null when it names none). */
@@ -77,7 +91,7 @@ export class BenchmarkEntryType extends Node {
   }
 }
 
-@ObjectType('BenchmarkEdge')
+@ObjectType('BenchmarkEdge', { description: 'One Benchmark in a page, with its cursor.' })
 export class BenchmarkEdge {
   @Field({ description: 'Pass as `after` to continue after this row.' })
   cursor!: string;

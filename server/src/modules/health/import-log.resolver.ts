@@ -15,7 +15,7 @@ export class AthleteImportResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
   ): Promise<ImportLogConnection> {
     checkPageSize(first);
     const rows = await loaderAt(ctx, info, 'importPage', createImportPageLoader).load({

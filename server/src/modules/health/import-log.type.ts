@@ -6,8 +6,24 @@ import { Node } from '../../graphql/node.type.js';
 import { ImportSource, ImportStatus } from './health.enums.js';
 import { numberOrNull } from './health.validation.js';
 
-registerEnumType(ImportSource, { name: 'ImportSource', description: 'How imported workouts arrived: free text, or a Strong or Hevy CSV export.' });
-registerEnumType(ImportStatus, { name: 'ImportStatus', description: 'PARSED (waiting for the athlete to confirm) → APPLIED, or FAILED when nothing could be read.' });
+registerEnumType(ImportSource, {
+  name: 'ImportSource',
+  description: 'How imported workouts arrived: free text, or a Strong or Hevy CSV export.',
+  valuesConfig: {
+    TEXT: { description: 'Free text, e.g. a workout pasted from notes.' },
+    STRONG_CSV: { description: 'A CSV export of the Strong app.' },
+    HEVY_CSV: { description: 'A CSV export of the Hevy app.' },
+  },
+});
+registerEnumType(ImportStatus, {
+  name: 'ImportStatus',
+  description: 'PARSED (waiting for the athlete to confirm) → APPLIED, or FAILED when nothing could be read.',
+  valuesConfig: {
+    PARSED: { description: 'Read, waiting for the athlete to confirm.' },
+    APPLIED: { description: 'Confirmed and written as sessions and sets.' },
+    FAILED: { description: 'Nothing could be read.' },
+  },
+});
 
 export interface ImportLogRow {
   id: number;
@@ -61,7 +77,7 @@ export class ImportLogType extends Node {
   }
 }
 
-@ObjectType('ImportLogEdge')
+@ObjectType('ImportLogEdge', { description: 'One ImportLog in a page, with its cursor.' })
 export class ImportLogEdge {
   @Field({ description: 'Pass as `after` to continue after this row.' })
   cursor!: string;

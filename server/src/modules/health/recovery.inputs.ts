@@ -97,13 +97,13 @@ export class RecordSorenessInput {
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Delete a recovery reading (the athlete only).' })
 export class DeleteRecoverySignalInput {
   @Field(() => ID, { description: 'The RecoverySignal to delete.' })
   id!: string;
 }
 
-@InputType()
+@InputType({ description: 'Delete a soreness entry (the athlete only).' })
 export class DeleteSorenessLogInput {
   @Field(() => ID, { description: 'The SorenessLog to delete.' })
   id!: string;

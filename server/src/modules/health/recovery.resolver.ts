@@ -20,7 +20,7 @@ import {
 import { RecoveryService } from './recovery.service.js';
 import { RecoverySignalConnection, RecoverySignalType, SorenessLogConnection, SorenessLogType } from './recovery.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'What recordRecoverySignal did.' })
 class RecordRecoverySignalPayload {
   @Field(() => RecoverySignalType, { description: 'The reading as saved.' })
   recoverySignal!: RecoverySignalType;
@@ -29,13 +29,13 @@ class RecordRecoverySignalPayload {
   created!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What recordSoreness did.' })
 class RecordSorenessPayload {
   @Field(() => [SorenessLogType], { description: 'The day’s entries for the body parts sent, in the order sent.' })
   sorenessLogs!: SorenessLogType[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What deleteRecoverySignal did.' })
 class DeleteRecoverySignalPayload {
   @Field(() => ID, { description: 'Global id of the deleted row.' })
   deletedId!: string;
@@ -44,7 +44,7 @@ class DeleteRecoverySignalPayload {
   athlete!: AthleteType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What deleteSorenessLog did.' })
 class DeleteSorenessLogPayload {
   @Field(() => ID, { description: 'Global id of the deleted row.' })
   deletedId!: string;
@@ -72,8 +72,8 @@ export class AthleteRecoveryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => RecoverySignalFilter, { nullable: true }) filter: RecoverySignalFilter | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => RecoverySignalFilter, { nullable: true, description: 'Only days in this range and/or one source; by default all.' }) filter: RecoverySignalFilter | null,
   ): Promise<RecoverySignalConnection> {
     checkPageSize(first);
     const normalised = { ...dayRange(filter), source: filter?.source ?? null };
@@ -87,8 +87,8 @@ export class AthleteRecoveryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { defaultValue: 20, description: 'Page size, 0–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => SorenessLogFilter, { nullable: true }) filter: SorenessLogFilter | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => SorenessLogFilter, { nullable: true, description: 'Only days in this range and/or one body part; by default all.' }) filter: SorenessLogFilter | null,
   ): Promise<SorenessLogConnection> {
     checkPageSize(first);
     const normalised = { ...dayRange(filter), bodyPart: filter?.bodyPart ?? null };
@@ -99,7 +99,7 @@ export class AthleteRecoveryResolver {
   @Mutation(() => RecordRecoverySignalPayload, {
     description: "Record a day's recovery reading (the athlete only). One per day and source: a retry or a later sync updates it, never adds another.",
   })
-  async recordRecoverySignal(@Arg('input', () => RecordRecoverySignalInput) input: RecordRecoverySignalInput, @Ctx() ctx: Context): Promise<RecordRecoverySignalPayload> {
+  async recordRecoverySignal(@Arg('input', () => RecordRecoverySignalInput, { description: 'The athlete, the day, the source and the reading.' }) input: RecordRecoverySignalInput, @Ctx() ctx: Context): Promise<RecordRecoverySignalPayload> {
     const { row, created } = await new RecoveryService(ctx).recordSignal(input);
     return { recoverySignal: RecoverySignalType.fromRow(row), created };
   }
@@ -107,18 +107,18 @@ export class AthleteRecoveryResolver {
   @Mutation(() => RecordSorenessPayload, {
     description: 'Record soreness per body part for a day (the athlete only). One entry per day and body part: sending it again updates it.',
   })
-  async recordSoreness(@Arg('input', () => RecordSorenessInput) input: RecordSorenessInput, @Ctx() ctx: Context): Promise<RecordSorenessPayload> {
+  async recordSoreness(@Arg('input', () => RecordSorenessInput, { description: 'The athlete, the day and how sore each body part is.' }) input: RecordSorenessInput, @Ctx() ctx: Context): Promise<RecordSorenessPayload> {
     return { sorenessLogs: (await new RecoveryService(ctx).recordSoreness(input)).map(SorenessLogType.fromRow) };
   }
 
   @Mutation(() => DeleteRecoverySignalPayload, { description: 'Delete a recovery reading (the athlete only). Deleting it again answers NOT_FOUND.' })
-  async deleteRecoverySignal(@Arg('input', () => DeleteRecoverySignalInput) input: DeleteRecoverySignalInput, @Ctx() ctx: Context): Promise<DeleteRecoverySignalPayload> {
+  async deleteRecoverySignal(@Arg('input', () => DeleteRecoverySignalInput, { description: 'The reading to delete.' }) input: DeleteRecoverySignalInput, @Ctx() ctx: Context): Promise<DeleteRecoverySignalPayload> {
     const { id, subjectId } = await new RecoveryService(ctx).deleteSignal(input);
     return { deletedId: toGlobalId('RecoverySignal', id), athlete: await athleteOf(ctx, subjectId) };
   }
 
   @Mutation(() => DeleteSorenessLogPayload, { description: 'Delete a soreness entry (the athlete only). Deleting it again answers NOT_FOUND.' })
-  async deleteSorenessLog(@Arg('input', () => DeleteSorenessLogInput) input: DeleteSorenessLogInput, @Ctx() ctx: Context): Promise<DeleteSorenessLogPayload> {
+  async deleteSorenessLog(@Arg('input', () => DeleteSorenessLogInput, { description: 'The soreness entry to delete.' }) input: DeleteSorenessLogInput, @Ctx() ctx: Context): Promise<DeleteSorenessLogPayload> {
     const { id, subjectId } = await new RecoveryService(ctx).deleteSoreness(input);
     return { deletedId: toGlobalId('SorenessLog', id), athlete: await athleteOf(ctx, subjectId) };
   }

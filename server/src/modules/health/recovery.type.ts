@@ -8,7 +8,17 @@ import '../catalog/exercise.type.js'; // registers MuscleGroup
 import { RecoverySource } from './health.enums.js';
 import { numberOrNull } from './health.validation.js';
 
-registerEnumType(RecoverySource, { name: 'RecoverySource', description: 'Where a recovery reading came from: typed in, or a device.' });
+registerEnumType(RecoverySource, {
+  name: 'RecoverySource',
+  description: 'Where a recovery reading came from: typed in, or a device.',
+  valuesConfig: {
+    MANUAL: { description: 'Typed in by the athlete.' },
+    GARMIN: { description: 'A Garmin device.' },
+    APPLE: { description: 'Apple Health / Apple Watch.' },
+    OURA: { description: 'An Oura ring.' },
+    WHOOP: { description: 'A WHOOP band.' },
+  },
+});
 
 export interface RecoverySignalRow {
   id: number;
@@ -77,7 +87,7 @@ export class RecoverySignalType extends Node {
   }
 }
 
-@ObjectType('RecoverySignalEdge')
+@ObjectType('RecoverySignalEdge', { description: 'One RecoverySignal in a page, with its cursor.' })
 export class RecoverySignalEdge {
   @Field({ description: 'Pass as `after` to continue after this row.' })
   cursor!: string;
@@ -142,7 +152,7 @@ export class SorenessLogType extends Node {
   }
 }
 
-@ObjectType('SorenessLogEdge')
+@ObjectType('SorenessLogEdge', { description: 'One SorenessLog in a page, with its cursor.' })
 export class SorenessLogEdge {
   @Field({ description: 'Pass as `after` to continue after this row.' })
   cursor!: string;

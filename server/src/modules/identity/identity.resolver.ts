@@ -9,46 +9,46 @@ import { logIn } from './auth.service.js';
 import { AthleteType, CoachType, UserType } from './user.type.js';
 import { Role } from './user.entity.js';
 
-@InputType()
+@InputType({ description: 'The credentials of an account.' })
 class LogInInput {
-  @Field()
+  @Field({ description: 'The login e-mail (case does not matter), up to 254 characters.' })
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'The password, 1–1024 characters.' })
   @MinLength(1, { message: 'password must not be empty' })
   @MaxLength(1024)
   password!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A bearer token for the account that logged in.' })
 class LogInPayload {
   @Field({ description: 'Send as `Authorization: Bearer <token>` (HTTP) or `{ authorization }` (graphql-ws connectionParams).' })
   token!: string;
 
-  @Field(() => UserType)
+  @Field(() => UserType, { description: 'The account that logged in.' })
   user!: UserType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'One Athlete in a page, with its cursor.' })
 class AthleteEdge {
-  @Field()
+  @Field({ description: 'Pass as `after` to continue after this athlete.' })
   cursor!: string;
 
-  @Field(() => AthleteType)
+  @Field(() => AthleteType, { description: 'The athlete.' })
   node!: AthleteType;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of Athletes: a coach's roster, in the order athletes joined." })
 class AthleteConnection {
-  @Field(() => [AthleteEdge])
+  @Field(() => [AthleteEdge], { description: 'This page, in list order.' })
   edges!: AthleteEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more athletes follow, and the cursor to fetch them.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Athletes on the whole roster, on all pages.' })
   totalCount!: number;
 }
 
@@ -62,7 +62,7 @@ export class UserResolver {
   }
 
   @Mutation(() => LogInPayload, { description: 'Exchange e-mail and password for a bearer token (valid 30 days).' })
-  async logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context): Promise<LogInPayload> {
+  async logIn(@Arg('input', () => LogInInput, { description: 'The e-mail and password.' }) input: LogInInput, @Ctx() ctx: Context): Promise<LogInPayload> {
     const { token, user } = await logIn(ctx.em, input.email, input.password, ctx.client);
     return Object.assign(new LogInPayload(), { token, user: UserType.from(user) });
   }
@@ -85,8 +85,8 @@ export class CoachResolver {
   async athletes(
     @Root() coach: CoachType,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 0–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
   ): Promise<AthleteConnection> {
     const roster = await ctx.loaders.rosterByCoachId.load(coach.userId);
     const page = pageOf(roster, (row) => row.linkId, first, after);
@@ -130,8 +130,8 @@ export class AthleteResolver {
   async sessions(
     @Root() athlete: AthleteType,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
   ): Promise<WorkoutSessionConnection> {
     checkPageSize(first);
     const rows = await ctx.loaders.sessionPage.load({ subjectId: athlete.dbId, first, after: after ? decodeDayCursor(after) : null });

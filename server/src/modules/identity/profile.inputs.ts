@@ -65,7 +65,7 @@ export class RecordBodyMetricsInput {
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: "Delete a day's body measurements (the athlete only)." })
 export class DeleteBodyMetricsInput {
   @Field(() => ID, { description: 'The BodyMetric to delete.' })
   id!: string;

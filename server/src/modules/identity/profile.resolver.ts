@@ -10,7 +10,7 @@ import { ProfileService } from './profile.service.js';
 import { AthleteProfileType, BodyMetricConnection, BodyMetricType } from './profile.type.js';
 import { AthleteType } from './user.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'What updateAthleteProfile did.' })
 class UpdateAthleteProfilePayload {
   @Field(() => AthleteType, { description: 'The athlete whose profile changed.' })
   athlete!: AthleteType;
@@ -19,7 +19,7 @@ class UpdateAthleteProfilePayload {
   profile!: AthleteProfileType;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What recordBodyMetrics did.' })
 class RecordBodyMetricsPayload {
   @Field(() => BodyMetricType, { description: 'The day’s measurements as saved.' })
   bodyMetric!: BodyMetricType;
@@ -28,7 +28,7 @@ class RecordBodyMetricsPayload {
   created!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What deleteBodyMetrics did.' })
 class DeleteBodyMetricsPayload {
   @Field(() => ID, { description: 'Id of the deleted BodyMetric.' })
   deletedId!: string;
@@ -58,8 +58,8 @@ export class AthleteProfileResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Arg('filter', () => BodyMetricFilter, { nullable: true }) filter: BodyMetricFilter | null,
+    @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => BodyMetricFilter, { nullable: true, description: 'Only days in this range; by default all.' }) filter: BodyMetricFilter | null,
   ): Promise<BodyMetricConnection> {
     checkPageSize(first);
     const key = { subjectId: athlete.dbId, first, after: decodeDayAfter(after), filter: dayRange(filter) };
@@ -70,7 +70,7 @@ export class AthleteProfileResolver {
   @Mutation(() => UpdateAthleteProfilePayload, {
     description: "Create or change an athlete's profile. Only the athlete themself: a coach may read it but gets FORBIDDEN here.",
   })
-  async updateAthleteProfile(@Arg('input', () => UpdateAthleteProfileInput) input: UpdateAthleteProfileInput, @Ctx() ctx: Context): Promise<UpdateAthleteProfilePayload> {
+  async updateAthleteProfile(@Arg('input', () => UpdateAthleteProfileInput, { description: 'The athlete and the profile fields to change.' }) input: UpdateAthleteProfileInput, @Ctx() ctx: Context): Promise<UpdateAthleteProfilePayload> {
     const row = await new ProfileService(ctx).updateProfile(input);
     return { athlete: await athleteOf(ctx, row.subject_id), profile: AthleteProfileType.fromRow(row) };
   }
@@ -80,13 +80,13 @@ export class AthleteProfileResolver {
       "Record a day's body measurements (the athlete only). At most one row per day: a retry or a second reading the same day " +
       'updates that row (sent fields overwrite, omitted ones stay), never adds another.',
   })
-  async recordBodyMetrics(@Arg('input', () => RecordBodyMetricsInput) input: RecordBodyMetricsInput, @Ctx() ctx: Context): Promise<RecordBodyMetricsPayload> {
+  async recordBodyMetrics(@Arg('input', () => RecordBodyMetricsInput, { description: 'The athlete, the day and its measurements.' }) input: RecordBodyMetricsInput, @Ctx() ctx: Context): Promise<RecordBodyMetricsPayload> {
     const { row, created } = await new ProfileService(ctx).recordBodyMetrics(input);
     return { bodyMetric: BodyMetricType.fromRow(row), created };
   }
 
   @Mutation(() => DeleteBodyMetricsPayload, { description: "Delete a day's body measurements (the athlete only). Deleting them again answers NOT_FOUND." })
-  async deleteBodyMetrics(@Arg('input', () => DeleteBodyMetricsInput) input: DeleteBodyMetricsInput, @Ctx() ctx: Context): Promise<DeleteBodyMetricsPayload> {
+  async deleteBodyMetrics(@Arg('input', () => DeleteBodyMetricsInput, { description: 'The day’s measurements to delete.' }) input: DeleteBodyMetricsInput, @Ctx() ctx: Context): Promise<DeleteBodyMetricsPayload> {
     const { id, subjectId } = await new ProfileService(ctx).deleteBodyMetrics(input);
     return { deletedId: toGlobalId('BodyMetric', id), athlete: await athleteOf(ctx, subjectId) };
   }

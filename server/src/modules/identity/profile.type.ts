@@ -6,7 +6,16 @@ import { Node } from '../../graphql/node.type.js';
 import { numberOrNull } from '../health/health.validation.js';
 import { Sex } from './identity.enums.js';
 
-registerEnumType(Sex, { name: 'Sex', description: 'Sex as the athlete states it (seed 004).' });
+registerEnumType(Sex, {
+  name: 'Sex',
+  description: 'Sex as the athlete states it (seed 004).',
+  valuesConfig: {
+    MALE: { description: 'Male.' },
+    FEMALE: { description: 'Female.' },
+    OTHER: { description: 'Neither male nor female.' },
+    PREFER_NOT_TO_SAY: { description: 'The athlete chose not to say.' },
+  },
+});
 
 /** Which hand leads. */
 export enum DominantHand {
@@ -14,7 +23,15 @@ export enum DominantHand {
   RIGHT = 'RIGHT',
   AMBIDEXTROUS = 'AMBIDEXTROUS',
 }
-registerEnumType(DominantHand, { name: 'DominantHand', description: 'The hand an athlete favours: matters for unilateral work.' });
+registerEnumType(DominantHand, {
+  name: 'DominantHand',
+  description: 'The hand an athlete favours: matters for unilateral work.',
+  valuesConfig: {
+    LEFT: { description: 'Left-handed.' },
+    RIGHT: { description: 'Right-handed.' },
+    AMBIDEXTROUS: { description: 'Either hand equally.' },
+  },
+});
 
 /**
  * `subject_profiles.dominant_hand` is varchar(10) (seed 004: a short free-form string), too short
@@ -114,7 +131,7 @@ export class BodyMetricType extends Node {
   }
 }
 
-@ObjectType('BodyMetricEdge')
+@ObjectType('BodyMetricEdge', { description: 'One BodyMetric in a page, with its cursor.' })
 export class BodyMetricEdge {
   @Field({ description: 'Pass as `after` to continue after this row.' })
   cursor!: string;

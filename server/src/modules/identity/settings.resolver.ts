@@ -7,7 +7,7 @@ import { SettingsService } from './settings.service.js';
 import { UserSettingsType } from './settings.type.js';
 import { UserType } from './user.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'What updateSettings did.' })
 class UpdateSettingsPayload {
   @Field(() => UserType, { description: 'The account the settings belong to.' })
   user!: UserType;
@@ -25,7 +25,7 @@ export class SettingsResolver {
   }
 
   @Mutation(() => UpdateSettingsPayload, { description: "Change the viewer's settings (created on first change). Retrying is harmless: the same values are written again." })
-  async updateSettings(@Arg('input', () => UpdateSettingsInput) input: UpdateSettingsInput, @Ctx() ctx: Context): Promise<UpdateSettingsPayload> {
+  async updateSettings(@Arg('input', () => UpdateSettingsInput, { description: 'The settings to change: omitted ones keep their value, null restores the default.' }) input: UpdateSettingsInput, @Ctx() ctx: Context): Promise<UpdateSettingsPayload> {
     const row = await new SettingsService(ctx).updateSettings(input);
     const user = await ctx.loaders.userById.load(row.user_id);
     if (!user) throw new Error(`user ${row.user_id} vanished`);

@@ -2,10 +2,23 @@ import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { E1rmFormula, UnitSystem } from './identity.enums.js';
 import { DEFAULT_PLATES_KG } from './user-settings.entity.js';
 
-registerEnumType(UnitSystem, { name: 'UnitSystem', description: 'Units the athlete reads weights in. The API always speaks kg; clients convert for display.' });
+registerEnumType(UnitSystem, {
+  name: 'UnitSystem',
+  description: 'Units the athlete reads weights in. The API always speaks kg; clients convert for display.',
+  valuesConfig: {
+    METRIC: { description: 'Kilograms (the default).' },
+    IMPERIAL: { description: 'Pounds: clients convert the API’s kg for display.' },
+  },
+});
 registerEnumType(E1rmFormula, {
   name: 'E1rmFormula',
   description: 'The estimated-1RM formula the athlete prefers: Epley, Brzycki, Lombardi or O’Conner.',
+  valuesConfig: {
+    EPLEY: { description: 'weight × (1 + reps / 30) (the default; personal records always use it).' },
+    BRZYCKI: { description: 'weight × 36 / (37 − reps).' },
+    LOMBARDI: { description: 'weight × reps^0.10.' },
+    OCONNER: { description: 'weight × (1 + reps / 40).' },
+  },
 });
 
 export interface SettingsRow {

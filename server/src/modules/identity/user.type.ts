@@ -3,7 +3,15 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.type.js';
 import { Role, type User } from './user.entity.js';
 
-registerEnumType(Role, { name: 'Role', description: 'What an account may do.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an account may do.',
+  valuesConfig: {
+    ATHLETE: { description: 'Trains: logs their own sessions, sets and health data.' },
+    COACH: { description: 'Coaches a roster: reads their athletes’ data, writes their plans and benchmarks, creates exercises.' },
+    ADMIN: { description: 'Runs Repwise: sees every exercise, creates exercises and may edit any coach’s.' },
+  },
+});
 
 @ObjectType('User', { implements: Node, description: 'An account.' })
 export class UserType extends Node {
@@ -12,13 +20,13 @@ export class UserType extends Node {
   @Field({ description: 'Login e-mail, lower case.' })
   email!: string;
 
-  @Field()
+  @Field({ description: 'Unique handle, up to 50 characters.' })
   username!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Full name, up to 100 characters; null when not given.' })
   fullName!: string | null;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the account may do.' })
   role!: Role;
 
   static from(entity: User): UserType {

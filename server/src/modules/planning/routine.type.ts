@@ -12,6 +12,11 @@ import type { Routine } from './routine.entity.js';
 registerEnumType(ExerciseSection, {
   name: 'ExerciseSection',
   description: 'Where an exercise sits in a day: WARMUP, MAIN work, or ACCESSORY work after it.',
+  valuesConfig: {
+    WARMUP: { description: 'Warm-up and activation before the main work.' },
+    MAIN: { description: 'The day’s main lifts.' },
+    ACCESSORY: { description: 'Supporting work after the main lifts.' },
+  },
 });
 registerEnumType(ProgressionStyle, {
   name: 'ProgressionStyle',
