@@ -171,9 +171,10 @@ describe('execution lists under a roster', () => {
     expect(athletes).toHaveLength(8);
     expect(athletes.every((edge) => edge.node.setLogs.edges.length === 3 && edge.node.personalRecords.edges.length === 4)).toBe(true);
     expect(eight.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
-    // token, user, roster, subjects; set-log page, its sessions, their set logs; record page, its sets,
-    // their sessions, the records' sessions; session page, its set logs, their sessions.
-    expect(one.extensions?.sqlStatements).toBe(14);
+    // token, user, roster (with subjects); set-log page, its sessions, their set logs (+ their
+    // exercises); record page, its sets, their sessions, the records' sessions; session page, its
+    // set logs (+ their exercises), their sessions.
+    expect(one.extensions?.sqlStatements).toBe(15);
   });
 
   it('lets the coach read an athlete’s set logs and records through node(id), and hides them from others', async () => {

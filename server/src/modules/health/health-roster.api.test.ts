@@ -139,9 +139,9 @@ describe('coach roster health tree', () => {
     }
 
     expect(ten.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
-    // Depth, not rows: token, viewer, roster links, roster subjects, then one each for profiles,
+    // Depth, not rows: token, viewer, roster (with subjects), then one each for profiles,
     // body metrics, benchmarks (+ exercise), current benchmarks (+ exercise), recovery readings,
     // their sessions, soreness entries, their sessions, imports.
-    expect(one.extensions?.sqlStatements).toBe(13);
+    expect(one.extensions?.sqlStatements).toBe(12);
   });
 });
