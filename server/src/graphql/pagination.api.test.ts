@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAthlete, createTestCoach, logInAs } from '../test/factories.js';
 import { startTestServer, type TestServer } from '../test/harness.js';
+import { type Page, walk } from '../test/connections.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -9,25 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** Follows `endCursor` until the last page, calling `between` after each page. */
-async function walk<T>(fetchPage: (after: string | null) => Promise<Page<T>>, between: (page: number) => Promise<void> = async () => {}): Promise<T[]> {
-  const seen: T[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < 100; page += 1) {
-    const result: Page<T> = await fetchPage(after);
-    seen.push(...result.edges.map((edge) => edge.node));
-    if (!result.pageInfo.hasNextPage) return seen;
-    after = result.pageInfo.endCursor;
-    await between(page);
-  }
-  throw new Error('pagination did not end');
-}
 
 describe('cursor connections', () => {
   it("walk an athlete's sessions newest first, each exactly once, while a new session starts mid-walk", async () => {

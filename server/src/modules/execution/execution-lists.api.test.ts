@@ -3,6 +3,7 @@ import { type TestAthlete, createTestAthlete, createTestCoach, logInAs } from '.
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { dbId, errorOf, exerciseGlobalId, logSet } from './execution.test-helpers.js';
 import { rebuildPersonalRecords } from './personal-record.service.js';
+import { type Page, walk } from '../../test/connections.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -11,25 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** Follows `endCursor` until the last page, calling `between` after each page. */
-async function walk<T>(fetchPage: (after: string | null) => Promise<Page<T>>, between: (page: number) => Promise<void> = async () => {}): Promise<T[]> {
-  const seen: T[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < 200; page += 1) {
-    const result: Page<T> = await fetchPage(after);
-    seen.push(...result.edges.map((edge) => edge.node));
-    if (!result.pageInfo.hasNextPage) return seen;
-    after = result.pageInfo.endCursor;
-    await between(page);
-  }
-  throw new Error('pagination did not end');
-}
 
 /** An athlete with `weeks` of generated history and the personal records it implies. */
 async function athleteWithHistory(weeks: number, coach?: Awaited<ReturnType<typeof createTestCoach>>): Promise<TestAthlete> {

@@ -41,30 +41,7 @@ export const setLogColumns = (log: string, exercise: string) =>
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
 
 export function setLogFromRow(row: SetLogRow): SetLogView & { subjectId: number; performedMicros: string } {
-  return {
-    id: row.id,
-    subjectId: row.subject_id,
-    sessionId: row.session_id,
-    clientId: row.client_id,
-    plannedSetId: row.planned_set_id,
-    setIndex: row.set_index,
-    weightKg: numberOrNull(row.actual_weight_kg) ?? 0,
-    reps: row.actual_reps ?? 0,
-    rpe: numberOrNull(row.actual_rpe),
-    rir: row.actual_rir,
-    tempo: row.actual_tempo,
-    restSeconds: row.actual_rest_s,
-    durationSeconds: row.duration_s,
-    distanceMeters: numberOrNull(row.distance_m),
-    avgHeartRate: row.avg_heart_rate,
-    maxHeartRate: row.max_heart_rate,
-    notes: row.notes,
-    isWarmup: row.is_warmup,
-    toFailure: row.to_failure,
-    performedAt: new Date(row.performed_at),
-    performedMicros: String(row.performed_us),
-    exercise: exerciseFromRow(row),
-  };
+  return leanSetLogFromRow({ ...row, exercise_id: row.ex_id, exercise: exerciseFromRow(row) });
 }
 
 /** A set log row without its exercise's columns: `exercise_id` instead (see attachExercises). */

@@ -33,23 +33,7 @@ export async function countRows(server: TestServer, table: string, where: string
   return row!.n;
 }
 
-export interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** Follows endCursor to the last page and returns every node in order. */
-export async function walk<T>(fetchPage: (after: string | null) => Promise<Page<T>>): Promise<{ nodes: T[]; pages: number }> {
-  const nodes: T[] = [];
-  let after: string | null = null;
-  for (let pages = 1; pages <= 100; pages += 1) {
-    const page: Page<T> = await fetchPage(after);
-    nodes.push(...page.edges.map((edge) => edge.node));
-    if (!page.pageInfo.hasNextPage) return { nodes, pages };
-    after = page.pageInfo.endCursor;
-  }
-  throw new Error('pagination did not end');
-}
+export { type Page, walkPages as walk } from '../../test/connections.js';
 
 /** Global id of a shipped catalog exercise (the factories ensure the starter catalog). */
 export async function catalogExerciseId(server: TestServer, slug: string): Promise<string> {

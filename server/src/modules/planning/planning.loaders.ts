@@ -71,15 +71,7 @@ function leanSlotFromRow(row: LeanSlotRow & { exercise: ExerciseView }): Routine
 }
 
 function slotFromRow(row: SlotRow): RoutineDayExerciseView & { routineDayId: number } {
-  return {
-    id: row.id,
-    routineDayId: row.routine_day_id,
-    position: row.position,
-    section: row.section,
-    supersetGroup: row.superset_group,
-    notes: row.notes,
-    exercise: exerciseFromRow(row),
-  };
+  return leanSlotFromRow({ ...row, exercise_id: row.ex_id, exercise: exerciseFromRow(row) });
 }
 
 const PLANNED_SET_COLUMNS = `res.id, res.routine_day_exercise_id, res.set_index, res.is_warmup, res.to_failure, res.target_weight_kg, res.target_reps,
