@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestAthlete, createTestCoach, logInAs } from '../test/factories.js';
 import { startTestServer, type TestServer } from '../test/harness.js';
+import { WorkoutSession, SessionStatus } from '../modules/execution/workout-session.entity.js';
+import { toGlobalId } from './global-id.js';
 import { type Page, walk } from '../test/connections.js';
 
 let server: TestServer;
@@ -29,6 +31,30 @@ describe('cursor connections', () => {
     const dates = during.map((session) => session.workoutDate);
     expect([...dates].sort().reverse()).toEqual(dates);
     expect(new Set(during.map((session) => session.id)).size).toBe(during.length);
+  });
+
+  it('filters sessions by status and day range, paging through exactly the matching ones in order', async () => {
+    const athlete = await createTestAthlete(server.orm, { historyWeeks: 4 });
+    const token = await logInAs(server, athlete.email);
+    const all = await server.orm.em.fork().find(WorkoutSession, { subject: athlete.subjectId }, { orderBy: { workoutDate: 'desc', id: 'desc' } });
+    const days = all.map((session) => session.workoutDate);
+    const [from, to] = [days[days.length - 3]!, days[2]!];
+    const expected = all.filter((session) => session.status === SessionStatus.COMPLETED && session.workoutDate >= from && session.workoutDate <= to);
+    expect(expected.length).toBeGreaterThan(3);
+    expect(expected.length).toBeLessThan(all.length);
+
+    const query = `query ($after: String, $filter: SessionFilter) { viewer { athlete {
+      sessions(first: 2, after: $after, filter: $filter) { edges { cursor node { id workoutDate status } } pageInfo { hasNextPage endCursor } } } } }`;
+    const filter = { status: ['COMPLETED'], from, to };
+    const seen = await walk(async (after) =>
+      (await server.gql<{ viewer: { athlete: { sessions: Page<{ id: string; workoutDate: string; status: string }> } } }>(query, { after, filter }, token)).data!.viewer.athlete.sessions,
+    );
+    expect(seen.map((session) => session.id)).toEqual(expected.map((session) => toGlobalId('WorkoutSession', session.id)));
+
+    const inverted = await server.gql(query, { filter: { from: to, to: from } }, token);
+    expect(inverted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.from' });
+    const empty = await server.gql(query, { filter: { status: [] } }, token);
+    expect(empty.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it("walk a coach's roster in joining order, each athlete once, with athletes joining mid-walk", async () => {

@@ -14,7 +14,13 @@ export interface SessionPageKey {
   subjectId: number;
   first: number;
   after: { day: string; id: number } | null;
+  /** Optional narrowing: statuses, and an inclusive day range. */
+  filter?: { statuses: SessionStatus[] | null; from: string | null; to: string | null };
 }
+
+/** What makes pages of different athletes share one statement: everything but the athlete. */
+const sessionPageShape = (key: SessionPageKey) =>
+  `${key.first}:${key.after?.day ?? ''}:${key.after?.id ?? ''}:${key.filter?.statuses?.join(',') ?? ''}:${key.filter?.from ?? ''}:${key.filter?.to ?? ''}`;
 
 /**
  * Pages of sessions for many athletes in one statement per distinct (first, after): a LATERAL
@@ -26,25 +32,36 @@ function createSessionPageLoader(em: EntityManager) {
     async (keys) => {
       const groups = new Map<string, SessionPageKey[]>();
       for (const key of keys) {
-        const group = `${key.first}:${key.after?.day ?? ''}:${key.after?.id ?? ''}`;
+        const group = sessionPageShape(key);
         groups.set(group, [...(groups.get(group) ?? []), key]);
       }
       const pages = new Map<string, WorkoutSessionSource[]>();
       for (const group of groups.values()) {
-        const { first, after } = group[0]!;
+        const { first, after, filter } = group[0]!;
+        const conditions: string[] = [];
+        const params: unknown[] = [];
+        const where = (condition: string, ...values: unknown[]) => {
+          conditions.push(`and ${condition}`);
+          params.push(...values);
+        };
+        if (filter?.statuses) where('s.status in (?)', filter.statuses);
+        if (filter?.from) where('s.workout_date >= ?::date', filter.from);
+        if (filter?.to) where('s.workout_date <= ?::date', filter.to);
+        if (after) where('(s.workout_date, s.id) < (?::date, ?)', after.day, after.id);
         const rows = await rawQuery<Record<string, unknown> & { subject_id: number }>(
           em,
           `select ws.* from unnest(array[?]::int[]) as subject(id)
              cross join lateral (
                select * from workout_sessions s
-                where s.subject_id = subject.id ${after ? 'and (s.workout_date, s.id) < (?::date, ?)' : ''}
+                where s.subject_id = subject.id ${conditions.join(' ')}
                 order by s.workout_date desc, s.id desc
                 limit ?
              ) ws`,
-          [group.map((key) => key.subjectId), ...(after ? [after.day, after.id] : []), first + 1],
+          [group.map((key) => key.subjectId), ...params, first + 1],
         );
+        const shape = sessionPageShape(group[0]!);
         for (const row of rows) {
-          const key = `${row.subject_id}:${first}:${after?.day ?? ''}:${after?.id ?? ''}`;
+          const key = `${row.subject_id}|${shape}`;
           const page = pages.get(key);
           if (page) page.push(sessionFromRow(row));
           else pages.set(key, [sessionFromRow(row)]);
@@ -56,7 +73,7 @@ function createSessionPageLoader(em: EntityManager) {
   );
 }
 
-const sessionPageCacheKey = (key: SessionPageKey) => `${key.subjectId}:${key.first}:${key.after?.day ?? ''}:${key.after?.id ?? ''}`;
+const sessionPageCacheKey = (key: SessionPageKey) => `${key.subjectId}|${sessionPageShape(key)}`;
 
 /**
  * Set logs of sessions, each with its exercise joined, as plain rows (no entity hydration: this

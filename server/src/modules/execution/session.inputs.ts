@@ -1,7 +1,8 @@
-import { IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { ArrayMinSize, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { RecordKind } from './session.type.js';
+import { SessionStatus } from './workout-session.entity.js';
 
 /** RPE is rated 1–10 in half points (RTS scale). */
 function IsHalfStep(options?: ValidationOptions) {
@@ -263,6 +264,20 @@ export class SetLogFilter {
 
   @Field(() => Date, { nullable: true, description: 'Only sets performed before this instant.' })
   to?: Date | null;
+}
+
+@InputType({ description: 'Narrow a list of sessions. All conditions must hold.' })
+export class SessionFilter {
+  @Field(() => [SessionStatus], { nullable: true, description: 'Only sessions in one of these statuses, e.g. [COMPLETED, PARTIAL] for finished work.' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'status must list at least one status (or be left out)' })
+  status?: SessionStatus[] | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'First workout day included (YYYY-MM-DD).' })
+  from?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last workout day included (YYYY-MM-DD).' })
+  to?: string | null;
 }
 
 @InputType({ description: 'Narrow a list of personal bests.' })

@@ -1,8 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsEmail, MaxLength, MinLength } from 'class-validator';
+import { BadUserInputError } from '../../graphql/errors.js';
 import type { Context } from '../../graphql/context.js';
 import { PageInfo, checkPageSize, decodeDayCursor, encodeDayCursor, pageOf } from '../../graphql/connection.js';
 import { chooseNextRoutineDay } from '../../engine/rotation.js';
+import { SessionFilter } from '../execution/session.inputs.js';
 import { WorkoutSessionConnection, WorkoutSessionType } from '../execution/session.type.js';
 import { RoutineDayType, RoutineType } from '../planning/routine.type.js';
 import { logIn } from './auth.service.js';
@@ -132,9 +134,17 @@ export class AthleteResolver {
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 10, description: 'Page size, 0–100.' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'endCursor of the previous page.' }) after: string | null,
+    @Arg('filter', () => SessionFilter, { nullable: true, description: 'Only sessions in these statuses and days; keep the same filter while paging.' })
+    filter: SessionFilter | null,
   ): Promise<WorkoutSessionConnection> {
     checkPageSize(first);
-    const rows = await ctx.loaders.sessionPage.load({ subjectId: athlete.dbId, first, after: after ? decodeDayCursor(after) : null });
+    if (filter?.from && filter.to && filter.from > filter.to) throw new BadUserInputError('filter.from must be on or before filter.to.', 'filter.from');
+    const rows = await ctx.loaders.sessionPage.load({
+      subjectId: athlete.dbId,
+      first,
+      after: after ? decodeDayCursor(after) : null,
+      filter: filter ? { statuses: filter.status ?? null, from: filter.from ?? null, to: filter.to ?? null } : undefined,
+    });
     const edges = rows.slice(0, first).map((session) => ({ cursor: encodeDayCursor(session.workoutDate, session.id), node: WorkoutSessionType.from(session) }));
     return {
       edges,
