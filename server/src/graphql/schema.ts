@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { AthleteBenchmarkResolver } from '../modules/health/benchmark.resolver.js';
 import { AthleteImportResolver } from '../modules/health/import-log.resolver.js';
@@ -52,6 +52,10 @@ export const resolvers = [
  * subscriptions, although ours subscribe through the context's (the same object).
  */
 export function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promise<GraphQLSchema> {
+  // Plain data fields read their property straight (graphql-js's default resolver) instead of
+  // through type-graphql's per-field middleware wrapper: we use no global or field middlewares,
+  // and on the 12,000-object roster tree the wrappers cost ~4% (bench/dashboard).
+  for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
   return buildSchema({
     resolvers,
     pubSub,
