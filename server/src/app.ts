@@ -13,6 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { buildContext, type Context } from './graphql/context.js';
 import { createFormatError } from './graphql/format-error.js';
+import { jitGateway } from './graphql/jit-executor.js';
 import type { PubSub } from './graphql/pubsub.js';
 import { buildAppSchema } from './graphql/schema.js';
 
@@ -76,7 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(log),
