@@ -102,10 +102,11 @@ describe('coach roster plan tree', () => {
     expect(athletes.edges.filter((edge) => edge.node.currentSession?.setLogs.length === 1)).toHaveLength(1);
 
     expect(fifty.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
-    // Depth, not rows: token, user, roster (with subjects), active routines, days, slots, their
-    // exercises, planned sets, last finished day, sessions in progress, recent sessions, and set
-    // logs + their exercises under each of the two session lists, planned-set counts. Exercises
-    // are read once per list (distinct ids) instead of joined into every row: see attachExercises.
-    expect(one.extensions?.sqlStatements).toBe(16);
+    // Depth, not rows: token, user, roster (with subjects), active routines, days (with their slots
+    // and planned sets, one statement), the slots' exercises, last finished day, sessions in
+    // progress, recent sessions, and set logs + their exercises under each of the two session
+    // lists, planned-set counts. Exercises are read once per list (distinct ids) instead of joined
+    // into every row: see attachExercises.
+    expect(one.extensions?.sqlStatements).toBe(14);
   });
 });

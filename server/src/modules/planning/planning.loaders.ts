@@ -78,6 +78,42 @@ const PLANNED_SET_COLUMNS = `res.id, res.routine_day_exercise_id, res.set_index,
   res.target_reps_min, res.target_reps_max, res.target_pct_1rm, res.target_rir, res.target_rpe, res.target_tempo, res.target_rest_s,
   res.target_duration_s, res.target_distance_m, res.notes`;
 
+/** A planned set as a positional JSON array (see daysByRoutineId): no repeated keys to parse. */
+const PLANNED_SET_TUPLE = `res.id, res.set_index, res.is_warmup, res.to_failure, res.target_weight_kg, res.target_reps, res.target_reps_min,
+  res.target_reps_max, res.target_pct_1rm, res.target_rir, res.target_rpe, res.target_tempo, res.target_rest_s, res.target_duration_s,
+  res.target_distance_m, res.notes`;
+
+type PlannedSetTuple = [
+  number, number, boolean, boolean, number | null, number | null, number | null,
+  number | null, number | null, number | null, number | null, string | null, number | null, number | null,
+  number | null, string | null,
+];
+
+/** A slot as a positional JSON array: id, position, section, superset group, notes, exercise id, planned sets. */
+type SlotTuple = [number, number, ExerciseSection, number | null, string | null, number, PlannedSetTuple[]];
+
+function plannedSetFromTuple(slotId: number, set: PlannedSetTuple): RoutineExerciseSetView & { slotId: number } {
+  return {
+    id: set[0],
+    slotId,
+    setIndex: set[1],
+    isWarmup: set[2],
+    toFailure: set[3],
+    targetWeightKg: set[4],
+    targetReps: set[5],
+    targetRepsMin: set[6],
+    targetRepsMax: set[7],
+    targetPct1rm: set[8],
+    targetRir: set[9],
+    targetRpe: set[10],
+    targetTempo: set[11],
+    targetRestSeconds: set[12],
+    targetDurationSeconds: set[13],
+    targetDistanceMeters: set[14],
+    notes: set[15],
+  };
+}
+
 function plannedSetFromRow(row: PlannedSetRow): RoutineExerciseSetView & { slotId: number } {
   return {
     id: row.id,
@@ -179,6 +215,30 @@ export const createRoutineCyclePageLoader = (em: EntityManager) =>
   keysetPageLoader(em, Cycle, { table: 'cycles', parentColumn: 'routine_id', orderColumn: 'cycle_number' });
 
 export function createPlanningLoaders(em: EntityManager) {
+  /** A day's exercise slots, each with its exercise (read once per batch, see attachExercises). */
+  const exercisesByDayId = groupLoader(
+    async (dayIds: readonly number[]) => {
+      const rows = await rawJsonRows<LeanSlotRow>(
+        em,
+        `select ${LEAN_SLOT_COLUMNS} from routine_day_exercises rde where rde.routine_day_id in (?)`,
+        [[...dayIds]],
+        'q.routine_day_id, q.position',
+      );
+      return (await attachExercises(em, rows)).map(leanSlotFromRow);
+    },
+    (slot) => slot.routineDayId,
+    );
+  /** Planned sets of slots, in order. */
+  const setsByDayExerciseId = groupLoader(
+    (slotIds: readonly number[]) =>
+      rawJsonRows<PlannedSetRow>(
+        em,
+        `select ${PLANNED_SET_COLUMNS} from routine_exercise_sets res where res.routine_day_exercise_id in (?)`,
+        [[...slotIds]],
+        'q.routine_day_exercise_id, q.set_index',
+      ).then((rows) => rows.map(plannedSetFromRow)),
+    (set) => set.slotId,
+    );
   return {
     /** The active routine of each subject (the most recently created, if several are active). */
     activeRoutineBySubjectId: oneLoader(
@@ -202,40 +262,45 @@ export function createPlanningLoaders(em: EntityManager) {
       (ids: readonly number[]) => em.find(Cycle, { id: { $in: [...ids] } }),
       (cycle) => cycle.id,
     ),
+    /**
+     * Days with their whole plan below them, in one statement: PostgreSQL nests each day's slots
+     * and their planned sets as compact JSON arrays, and the slot and set loaders are primed from
+     * it, so a plan tree costs one round trip (plus one for its distinct exercises) however deep
+     * the client reads it. Plans are small (≤ 20 days × 30 exercises × 20 sets).
+     */
     daysByRoutineId: groupLoader(
-      (routineIds: readonly number[]) =>
-        rawQuery<Record<string, unknown>>(em, 'select * from routine_days where routine_id in (?) order by routine_id, day_index', [[...routineIds]]).then(
-          (rows) => rows.map(routineDayFromRow),
-        ),
+      async (routineIds: readonly number[]) => {
+        const rows = await rawQuery<Record<string, unknown> & { slots: SlotTuple[] }>(
+          em,
+          `select d.*, coalesce((
+              select json_agg(json_build_array(rde.id, rde.position, rde.section, rde.superset_group, rde.notes, rde.exercise_id, coalesce((
+                  select json_agg(json_build_array(${PLANNED_SET_TUPLE}) order by res.set_index)
+                    from routine_exercise_sets res where res.routine_day_exercise_id = rde.id), '[]')) order by rde.position)
+                from routine_day_exercises rde where rde.routine_day_id = d.id), '[]') as slots
+             from routine_days d where d.routine_id in (?) order by d.routine_id, d.day_index`,
+          [[...routineIds]],
+        );
+        const slots = rows.flatMap((day) => day.slots.map((slot) => ({ dayId: day.id as number, slot })));
+        const withExercises = await attachExercises(
+          em,
+          slots.map(({ slot }) => ({ exercise_id: slot[5] })),
+        );
+        const byDay = new Map<number, (RoutineDayExerciseView & { routineDayId: number })[]>();
+        slots.forEach(({ dayId, slot }, i) => {
+          const view = { id: slot[0], routineDayId: dayId, position: slot[1], section: slot[2], supersetGroup: slot[3], notes: slot[4], exercise: withExercises[i]!.exercise };
+          const list = byDay.get(dayId);
+          if (list) list.push(view);
+          else byDay.set(dayId, [view]);
+          setsByDayExerciseId.prime(slot[0], slot[6].map((set) => plannedSetFromTuple(slot[0], set)));
+        });
+        for (const day of rows) exercisesByDayId.prime(day.id as number, byDay.get(day.id as number) ?? []);
+        return rows.map(routineDayFromRow);
+      },
       (day) => day.routine.id,
     ),
-    /**
-     * The two widest levels of a plan tree (slots and planned sets) are read as plain rows, not
-     * entities: hydrating thousands of managed entities cost ~20× the SQL itself (bench/dashboard).
-     * The exercise comes joined: it is always shown with its slot.
-     */
-    exercisesByDayId: groupLoader(
-      async (dayIds: readonly number[]) => {
-        const rows = await rawJsonRows<LeanSlotRow>(
-          em,
-          `select ${LEAN_SLOT_COLUMNS} from routine_day_exercises rde where rde.routine_day_id in (?)`,
-          [[...dayIds]],
-          'q.routine_day_id, q.position',
-        );
-        return (await attachExercises(em, rows)).map(leanSlotFromRow);
-      },
-      (slot) => slot.routineDayId,
-    ),
-    setsByDayExerciseId: groupLoader(
-      (slotIds: readonly number[]) =>
-        rawJsonRows<PlannedSetRow>(
-          em,
-          `select ${PLANNED_SET_COLUMNS} from routine_exercise_sets res where res.routine_day_exercise_id in (?)`,
-          [[...slotIds]],
-          'q.routine_day_exercise_id, q.set_index',
-        ).then((rows) => rows.map(plannedSetFromRow)),
-      (set) => set.slotId,
-    ),
+    /** Read directly when a slot or set is reached without its day (node(id)); primed by daysByRoutineId otherwise. */
+    exercisesByDayId,
+    setsByDayExerciseId,
     progressionRuleByDayExerciseId: oneLoader(
       (slotIds: readonly number[]) =>
         rawQuery<ProgressionRuleRow>(
