@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupLoader, oneLoader } from '../../graphql/batch.js';
 import { type PersonalBestRow, personalBestColumns } from './personal-best.type.js';
-import { type LeanSetLogRow, type SetLogRow, leanSetLogColumns, leanSetLogFromRow, setLogColumns, setLogFromRow } from './set-log.rows.js';
+import { type SetLogRow, leanSetLogFromRow, leanSetLogRowFromTuple, leanSetLogTuple, setLogColumns, setLogFromRow } from './set-log.rows.js';
 import { type WorkoutSessionSource, sessionFromRow } from './session.type.js';
 import { fromMicroseconds } from './sql-time.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
-import { rawJsonRows, rawQuery } from '../../db/raw-query.js';
+import { rawQuery } from '../../db/raw-query.js';
 import { attachExercises } from '../catalog/exercise.type.js';
 
 /** One page of an athlete's sessions, newest first: `first` rows after the (day, id) cursor. */
@@ -82,12 +82,14 @@ const sessionPageCacheKey = (key: SessionPageKey) => `${key.subjectId}|${session
 export function createSetLogLoader(em: EntityManager) {
   return groupLoader(
     async (sessionIds: readonly number[]) => {
-      const rows = await rawJsonRows<LeanSetLogRow>(
+      // The widest level of a history query: positional JSON arrays, the exercise read once per id.
+      const [result] = await rawQuery<{ rows: unknown[][] | null }>(
         em,
-        `select ${leanSetLogColumns('l')} from exercise_set_logs l where l.session_id in (?)`,
+        `select json_agg(json_build_array(${leanSetLogTuple('l')}) order by l.session_id, l.performed_at, l.id) as rows
+           from exercise_set_logs l where l.session_id in (?)`,
         [[...sessionIds]],
-        'q.session_id, q.performed_us, q.id',
       );
+      const rows = (result?.rows ?? []).map(leanSetLogRowFromTuple);
       return (await attachExercises(em, rows)).map(leanSetLogFromRow);
     },
     (log) => log.sessionId!,

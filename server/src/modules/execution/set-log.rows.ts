@@ -47,13 +47,6 @@ export function setLogFromRow(row: SetLogRow): SetLogView & { subjectId: number;
 /** A set log row without its exercise's columns: `exercise_id` instead (see attachExercises). */
 export type LeanSetLogRow = Omit<SetLogRow, keyof ExerciseColumns> & { exercise_id: number };
 
-/** The select list for LeanSetLogRow. */
-export const leanSetLogColumns = (log: string) =>
-  `${log}.id, ${log}.subject_id, ${log}.session_id, ${log}.client_id, ${log}.planned_set_id, ${log}.set_index, ` +
-  `${log}.actual_weight_kg, ${log}.actual_reps, ${log}.actual_rpe, ${log}.actual_rir, ${log}.actual_tempo, ${log}.actual_rest_s, ` +
-  `${log}.duration_s, ${log}.distance_m, ${log}.avg_heart_rate, ${log}.max_heart_rate, ${log}.notes, ${log}.is_warmup, ${log}.to_failure, ` +
-  `${log}.performed_at, ${microseconds(`${log}.performed_at`)} as performed_us, ${log}.exercise_id`;
-
 export function leanSetLogFromRow(row: LeanSetLogRow & { exercise: ExerciseView }): SetLogView & { subjectId: number; performedMicros: string } {
   return {
     id: row.id,
@@ -79,4 +72,22 @@ export function leanSetLogFromRow(row: LeanSetLogRow & { exercise: ExerciseView 
     performedMicros: String(row.performed_us),
     exercise: row.exercise,
   };
+}
+
+/** LeanSetLogRow's columns in order, for reading many rows as positional JSON arrays (no repeated keys to parse). */
+const LEAN_SET_LOG_KEYS = [
+  'id', 'subject_id', 'session_id', 'client_id', 'planned_set_id', 'set_index', 'actual_weight_kg', 'actual_reps', 'actual_rpe',
+  'actual_rir', 'actual_tempo', 'actual_rest_s', 'duration_s', 'distance_m', 'avg_heart_rate', 'max_heart_rate', 'notes',
+  'is_warmup', 'to_failure', 'performed_at', 'performed_us', 'exercise_id',
+] as const satisfies readonly (keyof LeanSetLogRow)[];
+
+/** `json_build_array(...)` of LeanSetLogRow's columns for the exercise_set_logs alias `log`. */
+export const leanSetLogTuple = (log: string) =>
+  LEAN_SET_LOG_KEYS.map((key) => (key === 'performed_us' ? microseconds(`${log}.performed_at`) : `${log}.${key}`)).join(', ');
+
+/** A positional array read with leanSetLogTuple, back as a LeanSetLogRow. */
+export function leanSetLogRowFromTuple(tuple: unknown[]): LeanSetLogRow {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < LEAN_SET_LOG_KEYS.length; i += 1) row[LEAN_SET_LOG_KEYS[i]!] = tuple[i];
+  return row as unknown as LeanSetLogRow;
 }
