@@ -74,20 +74,37 @@ export function leanSetLogFromRow(row: LeanSetLogRow & { exercise: ExerciseView 
   };
 }
 
-/** LeanSetLogRow's columns in order, for reading many rows as positional JSON arrays (no repeated keys to parse). */
-const LEAN_SET_LOG_KEYS = [
-  'id', 'subject_id', 'session_id', 'client_id', 'planned_set_id', 'set_index', 'actual_weight_kg', 'actual_reps', 'actual_rpe',
-  'actual_rir', 'actual_tempo', 'actual_rest_s', 'duration_s', 'distance_m', 'avg_heart_rate', 'max_heart_rate', 'notes',
-  'is_warmup', 'to_failure', 'performed_at', 'performed_us', 'exercise_id',
-] as const satisfies readonly (keyof LeanSetLogRow)[];
-
-/** `json_build_array(...)` of LeanSetLogRow's columns for the exercise_set_logs alias `log`. */
+/** `json_build_array(...)` of LeanSetLogRow's columns for the exercise_set_logs alias `log`: positional, no repeated keys to parse. */
 export const leanSetLogTuple = (log: string) =>
-  LEAN_SET_LOG_KEYS.map((key) => (key === 'performed_us' ? microseconds(`${log}.performed_at`) : `${log}.${key}`)).join(', ');
+  `${log}.id, ${log}.subject_id, ${log}.session_id, ${log}.client_id, ${log}.planned_set_id, ${log}.set_index, ` +
+  `${log}.actual_weight_kg, ${log}.actual_reps, ${log}.actual_rpe, ${log}.actual_rir, ${log}.actual_tempo, ${log}.actual_rest_s, ` +
+  `${log}.duration_s, ${log}.distance_m, ${log}.avg_heart_rate, ${log}.max_heart_rate, ${log}.notes, ${log}.is_warmup, ${log}.to_failure, ` +
+  `${log}.performed_at, ${microseconds(`${log}.performed_at`)}, ${log}.exercise_id`;
 
-/** A positional array read with leanSetLogTuple, back as a LeanSetLogRow. */
-export function leanSetLogRowFromTuple(tuple: unknown[]): LeanSetLogRow {
-  const row: Record<string, unknown> = {};
-  for (let i = 0; i < LEAN_SET_LOG_KEYS.length; i += 1) row[LEAN_SET_LOG_KEYS[i]!] = tuple[i];
-  return row as unknown as LeanSetLogRow;
+/** A positional array read with leanSetLogTuple, back as a LeanSetLogRow (a literal: one fixed shape, fast to read). */
+export function leanSetLogRowFromTuple(t: unknown[]): LeanSetLogRow {
+  return {
+    id: t[0] as number,
+    subject_id: t[1] as number,
+    session_id: t[2] as number | null,
+    client_id: t[3] as string,
+    planned_set_id: t[4] as number | null,
+    set_index: t[5] as number,
+    actual_weight_kg: t[6] as string | null,
+    actual_reps: t[7] as number | null,
+    actual_rpe: t[8] as string | null,
+    actual_rir: t[9] as number | null,
+    actual_tempo: t[10] as string | null,
+    actual_rest_s: t[11] as number | null,
+    duration_s: t[12] as number | null,
+    distance_m: t[13] as string | null,
+    avg_heart_rate: t[14] as number | null,
+    max_heart_rate: t[15] as number | null,
+    notes: t[16] as string | null,
+    is_warmup: t[17] as boolean,
+    to_failure: t[18] as boolean,
+    performed_at: t[19] as string,
+    performed_us: String(t[20]),
+    exercise_id: t[21] as number,
+  };
 }
