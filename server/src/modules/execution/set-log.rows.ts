@@ -68,7 +68,8 @@ export function leanSetLogFromRow(row: LeanSetLogRow & { exercise: ExerciseView 
     notes: row.notes,
     isWarmup: row.is_warmup,
     toFailure: row.to_failure,
-    performedAt: new Date(row.performed_at),
+    // From the exact microseconds (the same instant, to the millisecond): cheaper than parsing a timestamp string.
+    performedAt: new Date(Math.floor(Number(row.performed_us) / 1000)),
     performedMicros: String(row.performed_us),
     exercise: row.exercise,
   };
