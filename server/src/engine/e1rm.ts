@@ -15,9 +15,10 @@
  * | LOMBARDI | w · r^0.10          | Lombardi 1989, Beginning Weight Training (W.C. Brown)    | 1..10   |
  * | OCONNER  | w · (1 + r/40)      | O'Conner, Simmons & O'Shea 1989, Weight Training Today   | 1..10   |
  *
- * Valid ranges: Brzycki wrote his equation for sets to fatigue of at most 10 reps (it diverges at
- * r = 37 and overshoots well before); LeSuer et al. validated all of these equations on sets of
- * 10 reps or fewer, so Lombardi and O'Conner are held to the same 10. Epley keeps the 12 it has
+ * Valid ranges: Brzycki's protocol takes a load to failure within 10 reps, and its accuracy falls off
+ * from about 10 (Mayhew et al. 1993; Chapman et al. 1998); the equation itself diverges at r = 37.
+ * LeSuer et al. compared all of these equations on sets to failure of 10 reps or fewer, so Lombardi
+ * and O'Conner are held to the same 10. Epley keeps the 12 it has
  * always had here (Reynolds, Gordon & Robergs 2006, J Strength Cond Res 20(3):584–592: prediction
  * degrades beyond ~10–12 reps): records.ts and the personal-record SQL compute Epley up to 12, and
  * changing that would move existing records.
