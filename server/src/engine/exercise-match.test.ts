@@ -81,7 +81,7 @@ describe('matchExercise', () => {
     }
   });
 
-  it.each(['Zumba', 'Underwater basket weaving', '', '!!!'])('reports %j as unmatched', (raw) => {
+  it.each(['Zumba', 'Underwater basket weaving', '', '!!!', 'Lateral Raise (Dumbbell)', 'Rowing (Machine)'])('reports %j as unmatched', (raw) => {
     const result = matcher.match(raw);
     expect(result).toMatchObject({ id: null, confidence: 0, matchedBy: null });
     expect(result.problems).toHaveLength(1);
@@ -98,9 +98,10 @@ describe('matchExercise', () => {
   it('lowers the confidence when two exercises are equally close', () => {
     const catalog = [
       { id: 'a', name: 'Cable Row Wide', aliases: [] },
-      { id: 'b', name: 'Cable Row Wider', aliases: [] },
+      { id: 'b', name: 'Cable Row Close', aliases: [] },
     ];
-    const result = matchExercise('Cable Rows Widest', catalog);
+    const result = matchExercise('Cable Rows', catalog, { minScore: 0.75 });
+    expect(result.confidence).toBeCloseTo(0.9 * 0.8 * 0.7, 6);
     expect(result.problems.some((p) => p.startsWith('ambiguous'))).toBe(true);
   });
 

@@ -6,10 +6,12 @@
  *  1. `name` / `alias`: the normalised text equals a catalog name or alias (confidence 1).
  *  2. `tokens`: the same set of normalised words in another order, e.g. Strong's
  *     "Bench Press (Barbell)" against "Barbell Bench Press" (confidence 0.95).
- *  3. `similarity`: the best score over names and aliases of
- *     max(Jaro–Winkler of the token-sorted strings, fuzzy token-set Dice), accepted from
- *     `minScore` (default 0.82) on; confidence = 0.9 · score, and lower still when two different
- *     exercises score within 0.03 of each other (the athlete's words do not decide between them).
+ *  3. `similarity`: the best fuzzy token-set Dice score over names and aliases (two words are
+ *     shared when their Jaro–Winkler similarity is at least 0.92, so typos and suffixes such as
+ *     "presss" or "thruster" still count), accepted from `minScore` (default 0.82) on;
+ *     confidence = 0.9 · score, and lower still when two different exercises score within 0.03
+ *     of each other (the athlete's words do not decide between them). Whole-string Jaro–Winkler
+ *     is not used: a shared first word ("dumbbell …") makes unrelated exercises look alike.
  * Below `minScore` the name is unmatched: `{ id: null, confidence: 0, matchedBy: null }`.
  *
  * Normalisation: Unicode compatibility form without diacritics, lower case, punctuation to
@@ -233,7 +235,7 @@ export function createExerciseMatcher<Id>(catalog: readonly CatalogEntry<Id>[], 
       let best: { text: PreparedText<Id>; score: number } | null = null;
       let runnerUp: { text: PreparedText<Id>; score: number } | null = null;
       for (const text of texts) {
-        const score = Math.max(jaroWinkler(sorted, text.sorted), fuzzyTokenDice(words, text.words));
+        const score = fuzzyTokenDice(words, text.words);
         if (best === null || score > best.score) {
           if (best !== null && best.text.id !== text.id) runnerUp = best;
           best = { text, score };
