@@ -8,9 +8,8 @@
  *
  * Styles (seed 003 `ProgressionStyle`, DESIGN §3):
  * - SINGLE_PROGRESSION (linear): every set reaches its reps → +incrementKg; otherwise repeat the
- *   load; after `missesBeforeReset` consecutive misses the load drops by `resetPct` (a reset of
- *   ~10% after repeated stalls is the usual linear-progression advice: Rippetoe & Baker,
- *   Practical Programming for Strength Training, 3rd ed., 2014).
+ *   load; after `missesBeforeReset` consecutive misses the load drops by `resetPct` (defaults:
+ *   3 misses, 10%, the common "stall three times, reset ~10%" linear-progression convention).
  * - DOUBLE_PROGRESSION: reps climb within [repRangeMin, repRangeMax] set by set at one load; when
  *   every set reaches the top, the load rises by incrementKg and every set drops to the bottom.
  *   Reps and load never rise in the same step.
@@ -470,10 +469,11 @@ export function advanceProgression(rule: ProgressionRule, state: ProgressionStat
             message: `Every set reached the top of ${bottom}–${top}: load ${kg(state.loadKg)} → ${kg(next.loadKg)}, reps reset to ${reps(next.setReps)}`,
           });
         } else {
-          // Reps follow what was done (capped at the top); if nothing beat its target, one more rep on the first set below the top.
+          // Reps follow what was done (capped at the top); if nothing beat its target, one more rep
+          // on the first of the sets with the fewest reps, so the sets climb one at a time (8/8/8 → 9/8/8 → 9/9/8).
           const climbed = done.map((value, index) => Math.min(top, Math.max(value, state.setReps[index]!)));
           if (climbed.every((value, index) => value === state.setReps[index])) {
-            const first = climbed.findIndex((value) => value < top);
+            const first = climbed.indexOf(Math.min(...climbed));
             climbed[first] = climbed[first]! + 1;
           }
           next.setReps = climbed;
