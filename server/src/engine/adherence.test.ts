@@ -6,10 +6,8 @@ import {
   type PlannedSession,
   assessSetCompliance,
   computeWeeklyAdherence,
-  epochDayOf,
-  isoDateOf,
-  isoWeekOf,
 } from './adherence.js';
+import { epochDayOf, isoDateOf, isoWeekOf } from './dates.js';
 
 describe('epochDayOf / isoDateOf', () => {
   it.each([

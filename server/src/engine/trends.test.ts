@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochDayOf, isoDateOf } from './adherence.js';
+import { epochDayOf, isoDateOf } from './dates.js';
 import { type TrendSet, computeE1rmTrends, fitLine } from './trends.js';
 
 describe('fitLine (ordinary least squares)', () => {

@@ -1,7 +1,8 @@
 /**
  * e1RM trend per exercise: the best estimated 1RM of each training day, and how fast it moves.
  */
-import { type Id, type IsoDate, epochDayOf, isoDateOf } from './adherence.js';
+import type { Id } from './adherence.js';
+import { type IsoDate, epochDayOf, isoDateOf } from './dates.js';
 import { estimateOneRepMax } from './e1rm.js';
 
 /** A logged set as far as trends are concerned. */

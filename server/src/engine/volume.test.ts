@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { epochDayOf, isoDateOf } from './adherence.js';
+import { epochDayOf, isoDateOf } from './dates.js';
 import { type MuscleVolume, type VolumeSet, computeSessionVolumes, computeWeeklyVolume, isHardSet } from './volume.js';
 
 const bench = { primaryMuscle: 'chest', secondaryMuscles: ['triceps', 'front-delts'] };

@@ -10,7 +10,8 @@
  * exploring the effects of weekly volume and frequency on muscle hypertrophy and strength
  * gains"), a middle way between ignoring indirect work and counting it as if it were direct.
  */
-import { type Id, type IsoDate, type IsoWeek, epochDayOf, isoWeekOf } from './adherence.js';
+import type { Id } from './adherence.js';
+import { type IsoDate, type IsoWeek, epochDayOf, isoWeekOf } from './dates.js';
 
 /** A logged set as far as volume is concerned. */
 export interface VolumeSet {
