@@ -120,7 +120,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // importWorkouts takes up to 2 MB of CSV or text, which JSON escaping (quotes, newlines) can nearly double.
+    express.json({ limit: '5mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }),

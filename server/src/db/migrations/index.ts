@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123135621_initial } from './Migration20261123135621_initial.js';
 import { Migration20261123151223_domain } from './Migration20261123151223_domain.js';
+import { Migration20261123164152_import_fingerprint } from './Migration20261123164152_import_fingerprint.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -9,4 +10,5 @@ import { Migration20261123151223_domain } from './Migration20261123151223_domain
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123135621_initial', class: Migration20261123135621_initial },
   { name: 'Migration20261123151223_domain', class: Migration20261123151223_domain },
+  { name: 'Migration20261123164152_import_fingerprint', class: Migration20261123164152_import_fingerprint },
 ];

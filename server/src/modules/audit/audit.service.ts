@@ -22,6 +22,7 @@ export type AuditAction =
   | 'delete_set'
   | 'update_benchmark'
   | 'data_export'
+  | 'import_workouts'
   | 'erase_account';
 
 export interface AuditEntry {

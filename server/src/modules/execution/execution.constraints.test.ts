@@ -33,6 +33,9 @@ const TABLES = ['workout_sessions', 'exercise_set_logs', 'personal_records'];
 /** A statement that breaks exactly the named constraint of the fixture rows. */
 const violations: Record<string, () => string> = {
   uq_ws_subject_date: () => `insert into workout_sessions (subject_id, workout_date, slot) select subject_id, workout_date, slot from workout_sessions where id = ${ids.session}`,
+  uq_ws_subject_import_fingerprint: () =>
+    `insert into workout_sessions (subject_id, workout_date, slot, import_fingerprint)
+     values (${ids.subject}, '2001-01-01', 1, 'fnv1a64:0123456789abcdef'), (${ids.subject}, '2001-01-02', 1, 'fnv1a64:0123456789abcdef')`,
   ck_ws_slot_range: () => `update workout_sessions set slot = 5 where id = ${ids.session}`,
   ck_ws_fatigue_range: () => `update workout_sessions set perceived_fatigue = 11 where id = ${ids.session}`,
   ck_ws_bodyweight_range: () => `update workout_sessions set bodyweight_kg = 0 where id = ${ids.session}`,

@@ -12,6 +12,11 @@ export const executionConstraints: Record<string, ConstraintMessage> = {
     field: 'slot',
     message: 'That slot of the day already holds a session: choose another slot (1–4), or start the planned session.',
   },
+  uq_ws_subject_import_fingerprint: {
+    code: 'CONFLICT',
+    field: 'content',
+    message: 'This workout was already imported (the same date, start and sets): it is not imported twice. Retry to see which sessions are new.',
+  },
   ck_ws_slot_range: { code: 'BAD_USER_INPUT', field: 'slot', message: 'slot must be between 1 and 4.' },
   ck_ws_fatigue_range: { code: 'BAD_USER_INPUT', field: 'perceivedFatigue', message: 'perceivedFatigue must be between 1 and 10.' },
   ck_ws_bodyweight_range: { code: 'BAD_USER_INPUT', field: 'bodyweightKg', message: 'bodyweightKg must be more than 0 and less than 700 kg.' },

@@ -17,6 +17,7 @@ export enum SessionStatus {
 /** A performed (or planned) workout on one calendar day (seed 004, statuses from seed 000). */
 @Entity({ tableName: 'workout_sessions' })
 @Unique({ name: 'uq_ws_subject_date', properties: ['subject', 'workoutDate', 'slot'] })
+@Unique({ name: 'uq_ws_subject_import_fingerprint', properties: ['subject', 'importFingerprint'] })
 @Index({ name: 'ix_ws_routine_day', properties: ['routineDay'] })
 @Index({ name: 'ix_ws_cycle', properties: ['cycle'] })
 @Check({ name: 'ck_ws_fatigue_range', expression: 'perceived_fatigue >= 1 and perceived_fatigue <= 10' })
@@ -63,4 +64,11 @@ export class WorkoutSession extends BaseEntity {
 
   @Property({ type: 'integer', default: 1 })
   revision: Opt<number> = 1;
+
+  /**
+   * The engine's sessionFingerprint of an imported workout (null for sessions logged in the app):
+   * importing the same export again finds it and creates nothing (uq_ws_subject_import_fingerprint).
+   */
+  @Property({ type: 'string', length: 40, nullable: true })
+  importFingerprint?: string | null;
 }
