@@ -120,8 +120,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
-    // importWorkouts takes up to 2 MB of CSV or text, which JSON escaping (quotes, newlines) can nearly double.
-    express.json({ limit: '5mb' }),
+    // importWorkouts takes up to 2 MB of CSV or text, which JSON escaping (quotes, newlines) inflates;
+    // anything larger than an import can be is refused before it is parsed.
+    express.json({ limit: '4mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }),
