@@ -11,7 +11,9 @@ import { SettingsResolver } from '../modules/identity/settings.resolver.js';
 import { AthletePlansResolver, RoutineDayExerciseResolver, RoutineDayResolver, RoutineResolver } from '../modules/planning/planning.resolver.js';
 import { RoutineMutationResolver } from '../modules/planning/routine.resolver.js';
 import { CycleResolver } from '../modules/planning/cycle.resolver.js';
+import { RoutineDryRunResolver } from '../modules/planning/dry-run.resolver.js';
 import { AthleteEquipmentResolver, EquipmentResolver, ExerciseResolver } from '../modules/catalog/exercise.resolver.js';
+import { ExerciseSubstitutesResolver } from '../modules/catalog/substitutes.resolver.js';
 import { AthleteExecutionResolver } from '../modules/execution/athlete-execution.resolver.js';
 import { PersonalBestResolver, PersonalRecordResolver } from '../modules/execution/personal-best.resolver.js';
 import { SessionResolver } from '../modules/execution/session.resolver.js';
@@ -31,6 +33,7 @@ export const resolvers = [
   AthletePlansResolver,
   RoutineMutationResolver,
   CycleResolver,
+  RoutineDryRunResolver,
   SessionResolver,
   SetLogResolver,
   PersonalRecordResolver,
@@ -44,6 +47,7 @@ export const resolvers = [
   ExerciseResolver,
   EquipmentResolver,
   AthleteEquipmentResolver,
+  ExerciseSubstitutesResolver,
   PersonalBestResolver,
   AthleteExecutionResolver,
   ImportResolver,

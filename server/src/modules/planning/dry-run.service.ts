@@ -1,0 +1,360 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { rawQuery } from '../../db/raw-query.js';
+import { type DryRunDay, type DryRunExercise, type DryRunSlot, type OutcomeAssumption, dryRunRoutine } from '../../engine/dry-run.js';
+import { type E1rmFormula, estimateOneRepMax } from '../../engine/e1rm.js';
+import { loadableWeight, platesPerSide } from '../../engine/plates.js';
+import type { LoadBenchmark, PlannedSet } from '../../engine/prescription.js';
+import { type ProgressionRule, type ProgressionState, initialProgressionState, wendlerTrainingMaxKg } from '../../engine/progression.js';
+import { RPE_CHART_MAX_REPS, RPE_CHART_MAX_RPE, RPE_CHART_MIN_REPS, RPE_CHART_MIN_RPE, percentOfOneRepMax } from '../../engine/rpe.js';
+import { type ExerciseView, attachExercises } from '../catalog/exercise.type.js';
+import { DEFAULT_SETTINGS } from '../identity/settings.type.js';
+import type { ProgressionStyle } from './planning.enums.js';
+
+/**
+ * Routine dry run: the next sessions of a routine as the engine would prescribe them, under an
+ * assumed outcome, for the routine's athlete (their bar, plates, e1RM formula, benchmarks and
+ * best e1RMs). Reads only.
+ *
+ * Starting point. Progression state is not stored, so every slot with a rule starts from the plan
+ * as written: its work sets (warm-ups excluded) and reps, and a starting load from, in order,
+ * - SINGLE/DOUBLE/WAVE: the first work set's planned kg, else its %1RM of the 1RM/training max;
+ * - PERCENT_1RM_WAVE: the TRAINING_MAX benchmark, else 90 % of the 1RM benchmark or of the best
+ *   e1RM (Wendler), else the first work set's planned kg;
+ * - RPE_AUTOREGULATION: the best e1RM × the RPE chart at the rule's RPE 8, else the planned kg.
+ * Cycles are numbered on from the routine's current cycle (the latest not archived; the next one
+ * once it has ended; 1 without cycles), so deloads fall where the athlete's cycle count puts them.
+ *
+ * Rounding. Barbell exercises (equipment BARBELL) round to bar + pairs of the athlete's plates
+ * (plates.loadableWeight, nearest) and show the plates per side; other exercises round to pairs of
+ * the plates without a bar (a loadable dumbbell, a plate-loaded machine; 0 kg stays 0), since a
+ * 0 kg pull-up or a 22.5 kg dumbbell is no barbell load. The engine takes one rounding function
+ * per run, and slots never interact, so the two kinds run separately and are merged by session.
+ */
+
+export type DryRunAssumptionKind = 'ALL_TARGETS_HIT' | 'MISS_LAST_SET_EVERY_NTH_SESSION';
+
+export interface DryRunKey {
+  routineId: number;
+  cycles: number;
+  assumption: DryRunAssumptionKind;
+  missEvery: number;
+}
+
+export interface DryRunDecisionView {
+  setIndex: number | null;
+  code: string;
+  message: string;
+}
+
+export interface DryRunSetView {
+  setIndex: number;
+  isWarmup: boolean;
+  targetWeightKg: number | null;
+  targetReps: number | null;
+  targetRpe: number | null;
+  amrap: boolean;
+  platesPerSide: number[] | null;
+}
+
+export interface DryRunExerciseView {
+  slotId: number;
+  exercise: ExerciseView;
+  cycleNumber: number | null;
+  isDeload: boolean;
+  sets: DryRunSetView[];
+  decisions: DryRunDecisionView[];
+}
+
+export interface DryRunSessionView {
+  index: number;
+  dayIndex: number;
+  dayTitle: string | null;
+  cycleNumber: number;
+  isDeload: boolean;
+  exercises: DryRunExerciseView[];
+}
+
+export interface DryRunView {
+  startCycleNumber: number;
+  barWeightKg: number;
+  platesKg: number[];
+  e1rmFormula: E1rmFormula;
+  sessions: DryRunSessionView[];
+}
+
+/** A planned set as [setIndex, isWarmup, weightKg, reps, repsMin, repsMax, pct1rm, rpe] (json numbers). */
+type SetTuple = [number, boolean, number | null, number | null, number | null, number | null, number | null, number | null];
+
+interface RuleJson {
+  style: ProgressionStyle;
+  increment_kg: number;
+  rep_range_min: number | null;
+  rep_range_max: number | null;
+  wave_length: number | null;
+  deload_every_n_cycles: number | null;
+  deload_pct: number;
+}
+
+/** A slot as [id, exerciseId, rule or null, sets]. */
+type SlotTuple = [number, number, RuleJson | null, SetTuple[]];
+/** A day as [dayIndex, isRest, title, slots]. */
+type DayTuple = [number, boolean, string | null, SlotTuple[]];
+
+interface RoutineRow {
+  routine_id: number;
+  subject_id: number;
+  last_cycle: [number, boolean] | null;
+  days: DayTuple[];
+  bar_weight_kg: string | null;
+  plates_kg: number[] | null;
+  e1rm_formula: E1rmFormula | null;
+  /** [exerciseId, 'ONE_RM' | 'TRAINING_MAX', kg], the latest of each. */
+  benchmarks: [number, 'ONE_RM' | 'TRAINING_MAX', number][];
+  /** [exerciseId, kg]: the BEST_E1RM personal record. */
+  e1rms: [number, number][];
+}
+
+/**
+ * Everything the dry runs of these routines need, in one statement: the tree (days → slots → rule
+ * and planned sets, as compact JSON), the current cycle, and the athlete's settings, latest
+ * 1RM/training-max benchmarks and best e1RMs. Its cost does not grow with the plan's size.
+ */
+function loadRoutines(em: EntityManager, routineIds: readonly number[]): Promise<RoutineRow[]> {
+  return rawQuery<RoutineRow>(
+    em,
+    `select r.id as routine_id, r.subject_id,
+        (select json_build_array(c.cycle_number, c.ended_on is not null) from cycles c
+          where c.routine_id = r.id and c.archived_at is null order by c.cycle_number desc limit 1) as last_cycle,
+        coalesce((select json_agg(json_build_array(d.day_index, d.is_rest, d.title, coalesce((
+            select json_agg(json_build_array(rde.id, rde.exercise_id,
+                (select json_build_object('style', pr.style, 'increment_kg', pr.increment_kg, 'rep_range_min', pr.rep_range_min,
+                   'rep_range_max', pr.rep_range_max, 'wave_length', pr.wave_length, 'deload_every_n_cycles', pr.deload_every_n_cycles,
+                   'deload_pct', pr.deload_pct) from progression_rules pr where pr.routine_day_exercise_id = rde.id),
+                coalesce((select json_agg(json_build_array(res.set_index, res.is_warmup, res.target_weight_kg, res.target_reps,
+                    res.target_reps_min, res.target_reps_max, res.target_pct_1rm, res.target_rpe) order by res.set_index)
+                  from routine_exercise_sets res where res.routine_day_exercise_id = rde.id), '[]')) order by rde.position)
+              from routine_day_exercises rde where rde.routine_day_id = d.id), '[]')) order by d.day_index)
+          from routine_days d where d.routine_id = r.id), '[]') as days,
+        us.bar_weight_kg, us.plates_kg, us.e1rm_formula,
+        coalesce((select json_agg(json_build_array(b.exercise_id, b.metric_type, b.value)) from (
+            select distinct on (b.exercise_id, b.metric_type) b.exercise_id, b.metric_type, b.value from benchmarks b
+             where b.subject_id = r.subject_id and b.metric_type in ('ONE_RM', 'TRAINING_MAX') and b.exercise_id is not null
+             order by b.exercise_id, b.metric_type, b.established_on desc, b.id desc) b), '[]') as benchmarks,
+        coalesce((select json_agg(json_build_array(p.exercise_id, p.value)) from personal_records p
+           where p.subject_id = r.subject_id and p.record_type = 'BEST_E1RM'), '[]') as e1rms
+       from routines r join subjects s on s.id = r.subject_id left join user_settings us on us.user_id = s.user_id
+      where r.id in (?)`,
+    [[...routineIds]],
+  );
+}
+
+/** The RTS chart as the fraction the engine wants; off the chart (reps 1–12, RPE 6–10) it reads the nearest cell. */
+export function chartFraction(reps: number, rpe: number): number {
+  const onReps = Math.min(RPE_CHART_MAX_REPS, Math.max(RPE_CHART_MIN_REPS, Math.round(reps)));
+  const onRpe = Math.min(RPE_CHART_MAX_RPE, Math.max(RPE_CHART_MIN_RPE, Math.round(rpe * 2) / 2));
+  return percentOfOneRepMax(onReps, onRpe)! / 100;
+}
+
+const kgText = (value: number) => `${Number(value.toFixed(2))} kg`;
+const DEFAULT_RPE_TARGET = 8;
+
+function plannedSetOf(set: SetTuple): PlannedSet {
+  return {
+    setIndex: set[0],
+    isWarmup: set[1],
+    targetWeightKg: set[2],
+    targetReps: set[3],
+    targetRepsMin: set[4],
+    targetRepsMax: set[5],
+    targetPct1rm: set[6],
+    targetRpe: set[7],
+  };
+}
+
+function ruleOf(json: RuleJson): ProgressionRule {
+  return {
+    style: json.style,
+    incrementKg: Number(json.increment_kg),
+    repRangeMin: json.rep_range_min,
+    repRangeMax: json.rep_range_max,
+    waveLength: json.wave_length,
+    deloadEveryNCycles: json.deload_every_n_cycles,
+    deloadPct: Number(json.deload_pct),
+  };
+}
+
+interface Start {
+  state: ProgressionState;
+  message: string;
+}
+
+/** A slot's first progression state (see the module comment), or null when the plan has no work set to progress. */
+function startOf(rule: ProgressionRule, sets: PlannedSet[], cycleNumber: number, benchmarks: Map<string, number>, e1rmKg: number | null): Start | null {
+  const work = sets.filter((set) => !set.isWarmup);
+  if (work.length === 0) return null;
+  const first = work[0]!;
+  let reps = first.targetReps || first.targetRepsMin || rule.repRangeMin || 5;
+  if (rule.style === 'DOUBLE_PROGRESSION') reps = Math.min(rule.repRangeMax!, Math.max(rule.repRangeMin!, reps));
+  const oneRm = benchmarks.get('ONE_RM') ?? null;
+  const trainingMax = benchmarks.get('TRAINING_MAX') ?? null;
+  let loadKg: number | null = null;
+  let from = '';
+  if (rule.style === 'PERCENT_1RM_WAVE') {
+    if (trainingMax !== null) [loadKg, from] = [trainingMax, 'the training max benchmark'];
+    else if (oneRm !== null) [loadKg, from] = [wendlerTrainingMaxKg(oneRm), `90% of the 1RM benchmark ${kgText(oneRm)}`];
+    else if (e1rmKg !== null) [loadKg, from] = [wendlerTrainingMaxKg(e1rmKg), `90% of the best e1RM ${kgText(e1rmKg)}`];
+  } else if (rule.style === 'RPE_AUTOREGULATION' && e1rmKg !== null) {
+    [loadKg, from] = [e1rmKg * chartFraction(reps, DEFAULT_RPE_TARGET), `the best e1RM ${kgText(e1rmKg)} at ${reps} reps @ RPE ${DEFAULT_RPE_TARGET}`];
+  }
+  if (loadKg === null && first.targetWeightKg != null) [loadKg, from] = [first.targetWeightKg, "the first work set's planned weight"];
+  const benchmark = oneRm ?? trainingMax;
+  if (loadKg === null && first.targetPct1rm != null && benchmark !== null) {
+    [loadKg, from] = [(benchmark * first.targetPct1rm) / 100, `${first.targetPct1rm}% of ${oneRm !== null ? 'the 1RM' : 'the training max'} ${kgText(benchmark)}`];
+  }
+  if (loadKg === null) [loadKg, from] = [0, 'nothing (no planned weight, benchmark or e1RM): 0 kg'];
+  const state = initialProgressionState(rule, { loadKg, sets: Math.min(work.length, 50), reps, cycleNumber, e1rmKg });
+  return { state, message: `${rule.style} starts at cycle ${cycleNumber} from ${from}: ${kgText(loadKg)} × ${state.setReps.join('/')}` };
+}
+
+function assumptionOf(key: DryRunKey): OutcomeAssumption {
+  return key.assumption === 'ALL_TARGETS_HIT' ? { kind: 'ALL_TARGETS_HIT' } : { kind: 'MISS_LAST_SET_EVERY_NTH_SESSION', n: key.missEvery };
+}
+
+/** One dry run from its loaded row; `exercises` maps exercise ids to their views. */
+function runOne(row: RoutineRow, key: DryRunKey, exercises: Map<number, ExerciseView>): DryRunView {
+  const barWeightKg = row.bar_weight_kg === null ? DEFAULT_SETTINGS.barWeightKg : Number(row.bar_weight_kg);
+  const platesKg = (row.plates_kg ?? [...DEFAULT_SETTINGS.platesKg]).map(Number);
+  const e1rmFormula = row.e1rm_formula ?? DEFAULT_SETTINGS.e1rmFormula;
+  const startCycleNumber = row.last_cycle === null ? 1 : row.last_cycle[1] ? row.last_cycle[0] + 1 : row.last_cycle[0];
+
+  const benchmarks = new Map<number, Map<string, number>>();
+  for (const [exerciseId, kind, value] of row.benchmarks) {
+    const byKind = benchmarks.get(exerciseId) ?? new Map<string, number>();
+    byKind.set(kind, Number(value));
+    benchmarks.set(exerciseId, byKind);
+  }
+  const e1rms = new Map(row.e1rms.map(([exerciseId, value]) => [exerciseId, Number(value)]));
+
+  const starts = new Map<number, { code: string; message: string }>();
+  const isBarbell = (exerciseId: number) => exercises.get(exerciseId)?.equipment === 'BARBELL';
+  const daysFor = (barbell: boolean): DryRunDay[] =>
+    row.days.map(([dayIndex, isRest, , slots]) => ({
+      dayIndex,
+      isRest,
+      slots: slots
+        .filter(([, exerciseId]) => isBarbell(exerciseId) === barbell)
+        .map(([slotId, exerciseId, ruleJson, setTuples]): DryRunSlot => {
+          const plannedSets = setTuples.map(plannedSetOf);
+          const byKind = benchmarks.get(exerciseId) ?? new Map<string, number>();
+          const latestE1rmKg = e1rms.get(exerciseId) ?? null;
+          const rule = ruleJson ? ruleOf(ruleJson) : null;
+          let start: Start | null = null;
+          if (rule) {
+            try {
+              start = startOf(rule, plannedSets, startCycleNumber, byKind, latestE1rmKg);
+              starts.set(slotId, start ? { code: 'PROGRESSION_START', message: start.message } : { code: 'PROGRESSION_UNUSED', message: `${rule.style} has no work set to progress` });
+            } catch (error) {
+              // A stored rule the engine cannot run (e.g. WAVE_LOADING without a rep range): the slot keeps its plan, and says why.
+              if (!(error instanceof RangeError)) throw error;
+              starts.set(slotId, { code: 'PROGRESSION_UNUSED', message: `${rule.style} cannot run: ${error.message.replace(/^progression: /, '')}; the planned targets apply` });
+            }
+          }
+          const oneRm = byKind.get('ONE_RM');
+          const trainingMax = byKind.get('TRAINING_MAX');
+          const benchmark: LoadBenchmark | null =
+            oneRm !== undefined ? { kind: 'ONE_RM', valueKg: oneRm } : trainingMax !== undefined ? { kind: 'TRAINING_MAX', valueKg: trainingMax } : null;
+          return { slotId, exerciseId, plannedSets, rule: start ? rule : null, state: start?.state ?? null, benchmark, latestE1rmKg };
+        }),
+    }));
+
+  const autoregulation = {
+    estimateE1rm: (set: { weightKg: number; reps: number; rpe?: number | null }) => estimateOneRepMax({ weightKg: set.weightKg, reps: set.reps, rpe: set.rpe ?? null }, e1rmFormula),
+    percentOfOneRepMax: chartFraction,
+  };
+  const run = (barbell: boolean, barKg: number) =>
+    dryRunRoutine({
+      days: daysFor(barbell),
+      horizon: { cycles: key.cycles },
+      assumption: assumptionOf(key),
+      prescription: {
+        // The future's readiness is unknown: a dry run assumes a fully ready athlete.
+        readinessLoadFactor: 1,
+        roundLoadKg: (kg) => loadableWeight(Math.min(kg, 1000), { barKg, platesKg, mode: 'nearest' })!,
+        percentOfOneRepMax: chartFraction,
+      },
+      autoregulation,
+    });
+  const barbellRun = run(true, barWeightKg);
+  const otherRun = run(false, 0);
+
+  const titles = new Map(row.days.map(([dayIndex, , title]) => [dayIndex, title]));
+  const slotOrder = new Map(row.days.flatMap(([, , , slots]) => slots.map(([slotId], position) => [slotId, position] as const)));
+  const seen = new Set<number>();
+  const sessions = barbellRun.sessions.map((session, i): DryRunSessionView => {
+    const merged = [...session.exercises, ...otherRun.sessions[i]!.exercises].sort((a, b) => slotOrder.get(a.slotId)! - slotOrder.get(b.slotId)!);
+    const views = merged.map((exercise) => exerciseView(exercise, exercises, isBarbell(exercise.exerciseId) ? barWeightKg : null, platesKg, seen.has(exercise.slotId) ? null : starts.get(exercise.slotId) ?? null));
+    merged.forEach((exercise) => seen.add(exercise.slotId));
+    return {
+      index: session.sessionNumber,
+      dayIndex: session.dayIndex,
+      dayTitle: titles.get(session.dayIndex) ?? null,
+      cycleNumber: startCycleNumber + session.pass - 1,
+      isDeload: views.some((view) => view.isDeload),
+      exercises: views,
+    };
+  });
+  return { startCycleNumber, barWeightKg, platesKg, e1rmFormula, sessions };
+}
+
+function exerciseView(
+  exercise: DryRunExercise,
+  exercises: Map<number, ExerciseView>,
+  barKg: number | null,
+  platesKg: number[],
+  start: { code: string; message: string } | null,
+): DryRunExerciseView {
+  const decisions: DryRunDecisionView[] = [];
+  if (start) decisions.push({ setIndex: null, ...start });
+  exercise.prescriptionReasons.forEach((reason) => decisions.push({ setIndex: null, code: reason.code, message: reason.message }));
+  for (const set of exercise.sets) set.reasons.forEach((reason) => decisions.push({ setIndex: set.setIndex, code: reason.code, message: reason.message }));
+  exercise.progressionReasons.forEach((reason) => decisions.push({ setIndex: null, code: reason.code, message: reason.message }));
+  return {
+    slotId: exercise.slotId,
+    exercise: exercises.get(exercise.exerciseId)!,
+    cycleNumber: exercise.cycleNumber,
+    isDeload: exercise.isDeload,
+    sets: exercise.sets.map((set) => ({
+      setIndex: set.setIndex,
+      isWarmup: set.isWarmup,
+      targetWeightKg: set.targetWeightKg,
+      targetReps: set.targetReps,
+      targetRpe: set.targetRpe,
+      amrap: set.amrap,
+      platesPerSide: barKg === null || set.targetWeightKg === null ? null : platesPerSide(set.targetWeightKg, barKg, platesKg),
+    })),
+    decisions,
+  };
+}
+
+const keyOf = (key: DryRunKey) => `${key.routineId}|${key.cycles}|${key.assumption}|${key.missEvery}`;
+
+/**
+ * Dry runs of many routines (and argument sets) in a fixed number of statements: the routines'
+ * trees and athletes' context in one, their exercises in one more.
+ */
+export function createDryRunLoader(em: EntityManager) {
+  return new DataLoader<DryRunKey, DryRunView | null, string>(
+    async (keys) => {
+      const rows = await loadRoutines(em, [...new Set(keys.map((key) => key.routineId))]);
+      const exerciseIds = rows.flatMap((row) => row.days.flatMap(([, , , slots]) => slots.map(([, exerciseId]) => ({ exercise_id: exerciseId }))));
+      const exercises = new Map((await attachExercises(em, exerciseIds)).map((row) => [row.exercise_id, row.exercise]));
+      const byId = new Map(rows.map((row) => [row.routine_id, row]));
+      return keys.map((key) => {
+        const row = byId.get(key.routineId);
+        return row ? runOne(row, key, exercises) : null;
+      });
+    },
+    { cacheKeyFn: keyOf },
+  );
+}
