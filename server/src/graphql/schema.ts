@@ -16,6 +16,7 @@ import { AthleteExecutionResolver } from '../modules/execution/athlete-execution
 import { PersonalBestResolver, PersonalRecordResolver } from '../modules/execution/personal-best.resolver.js';
 import { SessionResolver } from '../modules/execution/session.resolver.js';
 import { SetLogResolver } from '../modules/execution/set-log.resolver.js';
+import { AthleteAnalyticsFieldsResolver, AthleteAnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 
@@ -45,6 +46,8 @@ export const resolvers = [
   AthleteEquipmentResolver,
   PersonalBestResolver,
   AthleteExecutionResolver,
+  AthleteAnalyticsResolver,
+  AthleteAnalyticsFieldsResolver,
 ] as const;
 
 /**
