@@ -79,7 +79,7 @@ export class WeekAdherence {
   extraSets!: number;
 }
 
-@ObjectType({ description: "One muscle's training volume in a week." })
+@ObjectType('MuscleVolume', { description: "One muscle's training volume in a week." })
 export class MuscleVolumeType {
   @Field(() => MuscleGroup, { description: 'The muscle group.' })
   muscle!: MuscleGroup;
@@ -137,7 +137,7 @@ export class ExerciseTrend {
   points!: E1rmPoint[];
 }
 
-@ObjectType({ description: "One signal's part in the readiness score." })
+@ObjectType('ReadinessComponent', { description: "One signal's part in the readiness score." })
 export class ReadinessComponentType {
   @Field(() => ReadinessComponentName, { description: 'The signal.' })
   component!: ReadinessComponentName;
@@ -164,7 +164,7 @@ export class MissingReadinessComponent {
   reason!: string;
 }
 
-@ObjectType({
+@ObjectType('Readiness', {
   description:
     "Readiness on the as-of day, 0–100, from that day's recovery readings (HRV and resting HR against the 28 days before) and soreness; " +
     'missing signals are re-weighted away rather than guessed.',
