@@ -19,6 +19,7 @@ import { PersonalBestResolver, PersonalRecordResolver } from '../modules/executi
 import { SessionResolver } from '../modules/execution/session.resolver.js';
 import { SetLogResolver } from '../modules/execution/set-log.resolver.js';
 import { ImportedSetResolver, ImportResolver } from '../modules/imports/import.resolver.js';
+import { AthleteAnalyticsFieldsResolver, AthleteAnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 
@@ -52,6 +53,8 @@ export const resolvers = [
   AthleteExecutionResolver,
   ImportResolver,
   ImportedSetResolver,
+  AthleteAnalyticsResolver,
+  AthleteAnalyticsFieldsResolver,
 ] as const;
 
 /**

@@ -1,0 +1,103 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { type Context, loaderAt } from '../../graphql/context.js';
+import { NotFoundError } from '../../graphql/errors.js';
+import { createCatalogLoaders } from '../catalog/catalog.loaders.js';
+import type { MuscleGroup } from '../catalog/catalog.enums.js';
+import { ExerciseType } from '../catalog/exercise.type.js';
+import { canReadSubject } from '../identity/access.policy.js';
+import { AthleteType } from '../identity/user.type.js';
+import { createAnalyticsInputsLoader } from './analytics.loaders.js';
+import { DEFAULT_TREND_LIMIT, DEFAULT_WEEKS, analyticsWindow, e1rmTrends, readinessOn, weeklyAdherence, weeklyVolume } from './analytics.service.js';
+import {
+  AthleteAnalytics,
+  ExerciseTrend,
+  type ReadinessBand,
+  type ReadinessComponentName,
+  ReadinessType,
+  WeekAdherence,
+  WeekVolume,
+} from './analytics.type.js';
+
+/** Athlete.analytics: the field lives on identity's Athlete type, the logic here. */
+@Resolver(() => AthleteType)
+export class AthleteAnalyticsResolver {
+  @FieldResolver(() => AthleteAnalytics, {
+    description:
+      "Adherence, weekly volume per muscle, e1RM trends and today's readiness over the last `weeks` ISO weeks up to `asOf`. " +
+      'Read-only; the athlete and their coach may read it.',
+  })
+  async analytics(
+    @Root() athlete: AthleteType,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('weeks', () => Int, { defaultValue: DEFAULT_WEEKS, description: "ISO weeks to cover, 1–52, ending with asOf's week." }) weeks: number,
+    @Arg('asOf', () => GraphQLLocalDate, { nullable: true, description: 'The last day counted (readiness is for this day); default today (UTC).' })
+    asOf: string | null,
+  ): Promise<AthleteAnalytics> {
+    const window = analyticsWindow(athlete.dbId, weeks, asOf);
+    // The Athlete is only reachable by those who may read it; checked again as this field reads health data.
+    if (!(await canReadSubject(ctx, athlete.dbId))) throw new NotFoundError('No such athlete, or not one you may read.');
+    const inputs = await loaderAt(ctx, info, 'analyticsInputs', createAnalyticsInputsLoader).load(window);
+    return Object.assign(new AthleteAnalytics(), { subjectId: athlete.dbId, window, inputs, weeks: window.weeks, from: window.from, asOf: window.to });
+  }
+}
+
+@Resolver(() => AthleteAnalytics)
+export class AthleteAnalyticsFieldsResolver {
+  @FieldResolver(() => [WeekAdherence], { description: 'Planned vs done sessions and sets, one entry per week of the window, oldest first.' })
+  adherence(@Root() analytics: AthleteAnalytics): WeekAdherence[] {
+    return weeklyAdherence(analytics.inputs, analytics.window);
+  }
+
+  @FieldResolver(() => [WeekVolume], { description: 'Hard sets and tonnage per muscle, one entry per week of the window, oldest first.' })
+  weeklyVolume(@Root() analytics: AthleteAnalytics): WeekVolume[] {
+    return weeklyVolume(analytics.inputs, analytics.window).map((week) => ({
+      ...week,
+      muscles: week.muscles.map((volume) => ({ ...volume, muscle: volume.muscle as MuscleGroup })),
+    }));
+  }
+
+  @FieldResolver(() => [ExerciseTrend], {
+    description: "e1RM trends (the athlete's e1RM formula, default Epley) of the exercises trained in the most sessions in the window, most sessions first.",
+  })
+  async e1rmTrend(
+    @Root() analytics: AthleteAnalytics,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('limit', () => Int, { defaultValue: DEFAULT_TREND_LIMIT, description: 'How many exercises, 1–20.' }) limit: number,
+  ): Promise<ExerciseTrend[]> {
+    const trends = e1rmTrends(analytics.inputs, analytics.window, limit);
+    const loader = loaderAt(ctx, info, 'analyticsExercises', (em) => createCatalogLoaders(em).exerciseViewById);
+    const exercises = await loader.loadMany(trends.map((trend) => trend.exerciseId));
+    return trends.map((trend, i) => {
+      const exercise = exercises[i];
+      if (!exercise || exercise instanceof Error) throw exercise ?? new Error(`exercise ${trend.exerciseId} of a set log is missing`);
+      return Object.assign(new ExerciseTrend(), {
+        exerciseId: trend.exerciseId,
+        exercise: ExerciseType.from(exercise),
+        sessions: trend.sessions,
+        latestE1rmKg: trend.latestE1rmKg,
+        slopeKgPerWeek: trend.slopeKgPerWeek,
+        changePct: trend.changePct,
+        points: trend.points.map((point) => ({ date: point.performedOn, e1rmKg: point.e1rmKg })),
+      });
+    });
+  }
+
+  @FieldResolver(() => ReadinessType, { description: 'Readiness on the as-of day and the load adjustment it implies.' })
+  readiness(@Root() analytics: AthleteAnalytics): ReadinessType {
+    const readiness = readinessOn(analytics.inputs, analytics.window);
+    const missing = readiness.missing.map((item) => ({ component: item.component as ReadinessComponentName, reason: item.reason }));
+    return {
+      score: readiness.score,
+      reason: readiness.score === null ? `${readiness.reason}: ${readiness.missing.map((item) => item.reason).join('; ')}` : readiness.adjustment.reason,
+      band: readiness.adjustment.band as ReadinessBand,
+      components: readiness.components.map((component) => ({ ...component, component: component.component as ReadinessComponentName })),
+      missing,
+      loadAdjustmentPct: readiness.adjustment.loadPct,
+      dropSets: -readiness.adjustment.setDelta,
+    };
+  }
+}
