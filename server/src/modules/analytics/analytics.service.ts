@@ -2,7 +2,7 @@
  * Analytics: turns the loaded rows (analytics.loaders.ts) into the engine's inputs and the
  * engine's answers into what the schema shows. Read-only; no SQL here.
  */
-import { type AdherenceSet, type PerformedSession, type PlannedSession, computeWeeklyAdherence } from '../../engine/adherence.js';
+import { type AdherenceSet, type PerformedSession, type PlannedSession, type WeeklyAdherence, computeWeeklyAdherence } from '../../engine/adherence.js';
 import { epochDayOf, isoDateOf, isoWeekOf } from '../../engine/dates.js';
 import { estimateOneRepMax } from '../../engine/e1rm.js';
 import { type Readiness, assessReadiness } from '../../engine/readiness.js';
@@ -39,18 +39,8 @@ function weekStarts(window: Pick<AnalyticsWindowKey, 'from'> & { weeks: number }
 /** Sessions that were trained (sets may hang off them); PLANNED and SKIPPED ones carried nothing out. */
 const TRAINED = new Set(['IN_PROGRESS', 'COMPLETED', 'PARTIAL']);
 
-export interface WeekAdherenceView {
-  week: string;
-  weekStart: string;
-  sessionsPlanned: number;
-  sessionsDone: number;
-  sessionRatio: number | null;
-  setsPlanned: number;
-  setsDone: number;
-  setRatio: number | null;
-  unplannedSessions: number;
-  extraSets: number;
-}
+/** A week of adherence as the API shows it: the engine's figures without the ISO year and week number. */
+export type WeekAdherenceView = Omit<WeeklyAdherence, 'isoYear' | 'weekNumber'>;
 
 /**
  * Planned vs done per week. The plan rule: every session with a routine day, whatever its status
