@@ -1,26 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { ExerciseType } from '../catalog/exercise.type.js';
+import { PrescriptionReasonType } from '../planning/prescription-reason.type.js';
 import type { DryRunExerciseView, DryRunSessionView, NextTimeView } from '../planning/dry-run.service.js';
-
-@ObjectType('PrescriptionReason', { description: 'One decision of the training engine, with the numbers behind it.' })
-export class PrescriptionReasonType {
-  @Field(() => Int, { nullable: true, description: 'The set it is about (setIndex); null when it is about the whole exercise.' })
-  setIndex!: number | null;
-
-  @Field({
-    description:
-      'Stable code to branch on, e.g. PROGRESSION_START (where a rule starts, derived from the plan), LOAD_FROM_PROGRESSION, LOAD_FROM_PLAN, ROUNDED, DELOAD, LINEAR_INCREMENT, DOUBLE_REPS_UP, DOUBLE_LOAD_UP.',
-  })
-  code!: string;
-
-  @Field({ description: 'The decision in words.' })
-  message!: string;
-
-  static from(reason: { setIndex?: number | null; code: string; message: string }): PrescriptionReasonType {
-    return Object.assign(new PrescriptionReasonType(), { setIndex: reason.setIndex ?? null, code: reason.code, message: reason.message });
-  }
-}
 
 @ObjectType('PrescribedSet', { description: "Today's targets for one planned set." })
 export class PrescribedSetType {
