@@ -10,6 +10,8 @@ import { AthleteType } from '../identity/user.type.js';
 import { RoutineDayType } from '../planning/routine.type.js';
 import { createSetLogLoader } from './execution.loaders.js';
 import { CompleteSessionInput, DeleteSessionInput, PlanSessionInput, SkipSessionInput, StartSessionInput, UpdateSessionInput } from './session.inputs.js';
+import { createSessionPrescriptionLoader, nextTimeForSession } from './session-prescription.service.js';
+import { ExerciseNextTimeType, SessionPrescriptionType } from './session-prescription.type.js';
 import { SessionService } from './session.service.js';
 import { ExerciseSetLogType, SessionProgressType, WorkoutSessionType } from './session.type.js';
 
@@ -17,6 +19,14 @@ import { ExerciseSetLogType, SessionProgressType, WorkoutSessionType } from './s
 class StartSessionPayload {
   @Field(() => WorkoutSessionType, { description: 'The session now IN_PROGRESS.' })
   session!: WorkoutSessionType;
+
+  @Field(() => SessionPrescriptionType, {
+    nullable: true,
+    description:
+      "Today's targets for the session's routine day (as WorkoutSession.prescription): the first session of a dry run of that day in the session's cycle, " +
+      'readiness factor 1 for now. Null when the session follows no routine day.',
+  })
+  prescription!: SessionPrescriptionType | null;
 }
 
 @ObjectType({ description: 'What completeSession did.' })
@@ -26,6 +36,13 @@ class CompleteSessionPayload {
 
   @Field(() => SessionProgressType, { description: 'Its final progress.' })
   progress!: SessionProgressType;
+
+  @Field(() => [ExerciseNextTimeType], {
+    description:
+      "Next time's targets for each exercise of the session's routine day with a progression rule: the rule applied to the sets logged in this session. " +
+      'Progression state is derived from the plan, not stored, in this version. Empty without a routine day.',
+  })
+  nextTime!: ExerciseNextTimeType[];
 }
 
 @ObjectType({ description: 'What planSession did.' })
@@ -62,7 +79,8 @@ export class SessionResolver {
   })
   async startSession(@Arg('input', () => StartSessionInput, { description: 'The routine day to train, or the PLANNED session to start.' }) input: StartSessionInput, @Ctx() ctx: Context): Promise<StartSessionPayload> {
     const session = await new SessionService(ctx).startSession(input);
-    return { session: WorkoutSessionType.from(session) };
+    const prescription = session.routineDay ? await createSessionPrescriptionLoader(ctx.em).load(session.id) : null;
+    return { session: WorkoutSessionType.from(session), prescription: prescription ? SessionPrescriptionType.from(prescription) : null };
   }
 
   @Mutation(() => CompleteSessionPayload, {
@@ -73,7 +91,8 @@ export class SessionResolver {
     @Ctx() ctx: Context,
   ): Promise<CompleteSessionPayload> {
     const { session, progress } = await new SessionService(ctx).completeSession(input);
-    return { session: WorkoutSessionType.from(session), progress: SessionProgressType.from(progress) };
+    const nextTime = session.routineDay ? await nextTimeForSession(ctx.em, session.id) : [];
+    return { session: WorkoutSessionType.from(session), progress: SessionProgressType.from(progress), nextTime: nextTime.map(ExerciseNextTimeType.from) };
   }
 
   @Mutation(() => PlanSessionPayload, {
@@ -129,6 +148,18 @@ export class SessionResolver {
     if (session.routineDayId === null) return null;
     const day = await ctx.loaders.routineDayById.load(session.routineDayId);
     return day ? RoutineDayType.from(day) : null;
+  }
+
+  @FieldResolver(() => SessionPrescriptionType, {
+    nullable: true,
+    description:
+      "The targets for the session's routine day, as startSession returned them: computed like the first session of a routine dry run of that day in the session's cycle, " +
+      'readiness factor 1 for now; progression state is derived from the plan, not stored. Null for a session without a routine day.',
+  })
+  async prescription(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SessionPrescriptionType | null> {
+    if (session.routineDayId === null) return null;
+    const view = await loaderAt(ctx, info, 'sessionPrescription', createSessionPrescriptionLoader).load(session.dbId);
+    return view ? SessionPrescriptionType.from(view) : null;
   }
 
   @FieldResolver(() => AthleteType, { description: 'Whose session it is.' })

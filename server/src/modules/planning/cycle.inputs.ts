@@ -24,6 +24,15 @@ export class StartCycleInput {
   notes?: string | null;
 }
 
+@InputType({
+  description:
+    "Start a routine's next cycle today, a deload exactly when one of its progression rules deloads at the new cycle number. A retry on the same day returns the same cycle.",
+})
+export class AdvanceCycleInput {
+  @Field(() => ID, { description: 'The routine to advance: one you may edit (yours, or an athlete’s on your roster), not archived.' })
+  routineId!: string;
+}
+
 @InputType({ description: 'Edit a cycle. Omitted fields stay as they are; null clears endedOn or notes.' })
 export class UpdateCycleInput {
   @Field(() => ID, { description: 'The cycle to edit.' })

@@ -1,8 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { ArchiveCycleInput, StartCycleInput, UpdateCycleInput } from './cycle.inputs.js';
+import { AdvanceCycleInput, ArchiveCycleInput, StartCycleInput, UpdateCycleInput } from './cycle.inputs.js';
 import { CycleService } from './cycle.service.js';
 import { CycleType } from './cycle.type.js';
+import { PrescriptionReasonType } from './prescription-reason.type.js';
 import { RoutineType } from './routine.type.js';
 
 @ObjectType({ description: 'The cycle started (or found again, for a retry) and the cycle it ended.' })
@@ -15,6 +16,18 @@ class StartCyclePayload {
 
   @Field({ description: 'False when this call repeated a start already made: nothing new was stored.' })
   created!: boolean;
+}
+
+@ObjectType({ description: 'What advanceCycle did: the cycle now running and why it is or is not a deload.' })
+class AdvanceCyclePayload {
+  @Field(() => CycleType, { description: 'The cycle now running (found again for a retry).' })
+  cycle!: CycleType;
+
+  @Field({ description: "Whether it is a deload: some progression rule's deloadEveryNCycles divides its cycleNumber." })
+  isDeload!: boolean;
+
+  @Field(() => [PrescriptionReasonType], { description: 'One DELOAD per rule deloading at this cycle (naming the exercise), or a single NO_DELOAD.' })
+  reasons!: PrescriptionReasonType[];
 }
 
 @ObjectType({ description: 'The cycle after the edit.' })
@@ -39,6 +52,16 @@ export class CycleResolver {
   async startCycle(@Arg('input', () => StartCycleInput, { description: 'The routine and how the cycle starts.' }) input: StartCycleInput, @Ctx() ctx: Context): Promise<StartCyclePayload> {
     const { cycle, ended, created } = await new CycleService(ctx).start(input);
     return { cycle: CycleType.from(cycle), endedCycles: ended.map(CycleType.from), created };
+  }
+
+  @Mutation(() => AdvanceCyclePayload, {
+    description:
+      "Start the routine's next cycle today (numbered like startCycle, ending the running one), marked a deload when any of the routine's progression rules " +
+      'deloads at the new number. The athlete or their coach; retrying on the same day returns the same cycle, even when the calls race.',
+  })
+  async advanceCycle(@Arg('input', () => AdvanceCycleInput, { description: 'The routine to advance.' }) input: AdvanceCycleInput, @Ctx() ctx: Context): Promise<AdvanceCyclePayload> {
+    const { cycle, isDeload, reasons } = await new CycleService(ctx).advance(input);
+    return { cycle: CycleType.from(cycle), isDeload, reasons: reasons.map(PrescriptionReasonType.from) };
   }
 
   @Mutation(() => UpdateCyclePayload, { description: 'Edit a cycle: its end, deload flag or notes. endedOn must not be before startedOn.' })

@@ -6,13 +6,20 @@ import { fromGlobalId } from '../../graphql/global-id.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Subject } from '../identity/subject.entity.js';
 import { Cycle } from './cycle.entity.js';
-import type { ArchiveCycleInput, StartCycleInput, UpdateCycleInput } from './cycle.inputs.js';
+import { isDeloadCycle } from '../../engine/progression.js';
+import type { AdvanceCycleInput, ArchiveCycleInput, StartCycleInput, UpdateCycleInput } from './cycle.inputs.js';
 import { requirePlanWriter } from './planning.policy.js';
 import { Routine } from './routine.entity.js';
 import { RoutineService, planTransaction } from './routine.service.js';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const text = (value: string | null | undefined) => value?.trim() || null;
+
+export interface AdvancedCycle extends StartedCycle {
+  isDeload: boolean;
+  /** Why the cycle is (or is not) a deload: one DELOAD per rule that deloads at its number, else NO_DELOAD. */
+  reasons: { code: string; message: string }[];
+}
 
 export interface StartedCycle {
   cycle: Cycle;
@@ -42,16 +49,52 @@ export class CycleService {
    */
   async start(input: StartCycleInput, now = new Date()): Promise<StartedCycle> {
     const routine = await new RoutineService(this.ctx).writableRoutine(input.routineId, 'routineId');
-    const startedOn = input.startedOn ?? isoDay(now);
     const isDeload = input.isDeload ?? false;
-    const notes = text(input.notes);
+    return this.startNext(routine, { startedOn: input.startedOn ?? isoDay(now), isDeload: () => isDeload, notes: text(input.notes) });
+  }
+
+  /**
+   * Starts the routine's next cycle today, a deload when any of its progression rules says the
+   * new cycle number is one (engine isDeloadCycle). Same numbering, locking and retries as start:
+   * repeating the call on the same day while the cycle runs returns that cycle.
+   */
+  async advance(input: AdvanceCycleInput, now = new Date()): Promise<AdvancedCycle> {
+    const routine = await new RoutineService(this.ctx).writableRoutine(input.routineId, 'routineId');
+    const rules = await rawQuery<{ style: string; deload_every_n_cycles: number | null; exercise: string }>(
+      this.ctx.em,
+      `select pr.style, pr.deload_every_n_cycles, e.name as exercise from progression_rules pr
+         join routine_day_exercises rde on rde.id = pr.routine_day_exercise_id join routine_days d on d.id = rde.routine_day_id
+         join exercises e on e.id = rde.exercise_id
+        where d.routine_id = ? order by d.day_index, rde.position`,
+      [routine.id],
+    );
+    const deloading = (cycleNumber: number) => rules.filter((rule) => isDeloadCycle({ deloadEveryNCycles: rule.deload_every_n_cycles }, cycleNumber));
+    const started = await this.startNext(routine, { startedOn: isoDay(now), isDeload: (cycleNumber) => deloading(cycleNumber).length > 0, notes: null });
+    const number = started.cycle.cycleNumber;
+    const reasons = deloading(number).map((rule) => ({
+      code: 'DELOAD',
+      message: `${rule.exercise} (${rule.style}) deloads every ${rule.deload_every_n_cycles} cycles: cycle ${number} is a deload`,
+    }));
+    if (reasons.length === 0) {
+      reasons.push({
+        code: 'NO_DELOAD',
+        message: rules.length === 0 ? `No progression rule in this routine: cycle ${number} is a normal cycle` : `No progression rule of this routine deloads at cycle ${number}`,
+      });
+    }
+    return { ...started, isDeload: started.cycle.isDeload, reasons };
+  }
+
+  private async startNext(
+    routine: { id: number; subject: { id: number } },
+    { startedOn, isDeload: deloadFor, notes }: { startedOn: string; isDeload: (cycleNumber: number) => boolean; notes: string | null },
+  ): Promise<StartedCycle> {
 
     const written = await planTransaction(this.ctx, async (em) => {
       const [locked] = await rawQuery<{ archived_at: Date | null }>(em, 'select archived_at from routines where id = ? for no key update', [routine.id]);
       if (locked?.archived_at) throw new ConflictError('routineId: this routine is archived; cycles can only be started on a routine in use.', 'routineId');
 
       const latest = await em.findOne(Cycle, { routine: routine.id, archivedAt: null }, { orderBy: { cycleNumber: 'desc' } });
-      if (latest && !latest.endedOn && latest.startedOn === startedOn && latest.isDeload === isDeload && (latest.notes ?? null) === notes) {
+      if (latest && !latest.endedOn && latest.startedOn === startedOn && latest.isDeload === deloadFor(latest.cycleNumber) && (latest.notes ?? null) === notes) {
         return { cycleId: latest.id, endedIds: [] as number[], created: false };
       }
       if (latest?.startedOn && startedOn < latest.startedOn) {
@@ -68,6 +111,7 @@ export class CycleService {
         [startedOn, routine.id],
       );
       const [{ next } = { next: 1 }] = await rawQuery<{ next: number }>(em, 'select coalesce(max(cycle_number), 0) + 1 as next from cycles where routine_id = ?', [routine.id]);
+      const isDeload = deloadFor(Number(next));
       const cycle = em.create(Cycle, {
         subject: em.getReference(Subject, routine.subject.id),
         routine: em.getReference(Routine, routine.id),

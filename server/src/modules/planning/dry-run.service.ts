@@ -5,7 +5,15 @@ import { type DryRunDay, type DryRunExercise, type DryRunSlot, type OutcomeAssum
 import { type E1rmFormula, estimateOneRepMax } from '../../engine/e1rm.js';
 import { loadableWeight, platesPerSide } from '../../engine/plates.js';
 import type { LoadBenchmark, PlannedSet } from '../../engine/prescription.js';
-import { type ProgressionRule, type ProgressionState, initialProgressionState, wendlerTrainingMaxKg } from '../../engine/progression.js';
+import {
+  type AutoregulationTools,
+  type PerformedSet,
+  type ProgressionRule,
+  type ProgressionState,
+  advanceProgression,
+  initialProgressionState,
+  wendlerTrainingMaxKg,
+} from '../../engine/progression.js';
 import { RPE_CHART_MAX_REPS, RPE_CHART_MAX_RPE, RPE_CHART_MIN_REPS, RPE_CHART_MIN_RPE, percentOfOneRepMax } from '../../engine/rpe.js';
 import { type ExerciseView, attachExercises } from '../catalog/exercise.type.js';
 import { DEFAULT_SETTINGS } from '../identity/settings.type.js';
@@ -45,10 +53,14 @@ export interface DryRunDecisionView {
   setIndex: number | null;
   code: string;
   message: string;
+  /** A decision on the assumed outcome (which progression rule fired), not on the session's targets. */
+  afterOutcome: boolean;
 }
 
 export interface DryRunSetView {
   setIndex: number;
+  /** The planned set (routine_exercise_sets.id) it prescribes. */
+  plannedSetId: number;
   isWarmup: boolean;
   targetWeightKg: number | null;
   targetReps: number | null;
@@ -83,8 +95,8 @@ export interface DryRunView {
   sessions: DryRunSessionView[];
 }
 
-/** A planned set as [setIndex, isWarmup, weightKg, reps, repsMin, repsMax, pct1rm, rpe] (json numbers). */
-type SetTuple = [number, boolean, number | null, number | null, number | null, number | null, number | null, number | null];
+/** A planned set as [setIndex, isWarmup, weightKg, reps, repsMin, repsMax, pct1rm, rpe, id] (json numbers). */
+type SetTuple = [number, boolean, number | null, number | null, number | null, number | null, number | null, number | null, number];
 
 interface RuleJson {
   style: ProgressionStyle;
@@ -101,7 +113,7 @@ type SlotTuple = [number, number, RuleJson | null, SetTuple[]];
 /** A day as [dayIndex, isRest, title, slots]. */
 type DayTuple = [number, boolean, string | null, SlotTuple[]];
 
-interface RoutineRow {
+export interface RoutineRow {
   routine_id: number;
   subject_id: number;
   last_cycle: [number, boolean] | null;
@@ -120,7 +132,7 @@ interface RoutineRow {
  * and planned sets, as compact JSON), the current cycle, and the athlete's settings, latest
  * 1RM/training-max benchmarks and best e1RMs. Its cost does not grow with the plan's size.
  */
-function loadRoutines(em: EntityManager, routineIds: readonly number[]): Promise<RoutineRow[]> {
+export function loadRoutines(em: EntityManager, routineIds: readonly number[]): Promise<RoutineRow[]> {
   return rawQuery<RoutineRow>(
     em,
     `select r.id as routine_id, r.subject_id,
@@ -132,7 +144,7 @@ function loadRoutines(em: EntityManager, routineIds: readonly number[]): Promise
                    'rep_range_max', pr.rep_range_max, 'wave_length', pr.wave_length, 'deload_every_n_cycles', pr.deload_every_n_cycles,
                    'deload_pct', pr.deload_pct) from progression_rules pr where pr.routine_day_exercise_id = rde.id),
                 coalesce((select json_agg(json_build_array(res.set_index, res.is_warmup, res.target_weight_kg, res.target_reps,
-                    res.target_reps_min, res.target_reps_max, res.target_pct_1rm, res.target_rpe) order by res.set_index)
+                    res.target_reps_min, res.target_reps_max, res.target_pct_1rm, res.target_rpe, res.id) order by res.set_index)
                   from routine_exercise_sets res where res.routine_day_exercise_id = rde.id), '[]')) order by rde.position)
               from routine_day_exercises rde where rde.routine_day_id = d.id), '[]')) order by d.day_index)
           from routine_days d where d.routine_id = r.id), '[]') as days,
@@ -221,90 +233,215 @@ function assumptionOf(key: DryRunKey): OutcomeAssumption {
   return key.assumption === 'ALL_TARGETS_HIT' ? { kind: 'ALL_TARGETS_HIT' } : { kind: 'MISS_LAST_SET_EVERY_NTH_SESSION', n: key.missEvery };
 }
 
-/** One dry run from its loaded row; `exercises` maps exercise ids to their views. */
-function runOne(row: RoutineRow, key: DryRunKey, exercises: Map<number, ExerciseView>): DryRunView {
+/** What the engine needs of the routine's athlete: bar, plates, formula, benchmarks and best e1RMs, and the rounding they imply. */
+interface AthleteContext {
+  barWeightKg: number;
+  platesKg: number[];
+  e1rmFormula: E1rmFormula;
+  /** The routine's current cycle (the next one once it has ended; 1 without cycles). */
+  startCycleNumber: number;
+  benchmarks: Map<number, Map<string, number>>;
+  e1rms: Map<number, number>;
+  isBarbell: (exerciseId: number) => boolean;
+  autoregulation: AutoregulationTools;
+  /** The nearest load the athlete can put on the bar (barbell) or on a pair of plates/dumbbells (anything else). */
+  roundLoadKg: (barKg: number, kg: number) => number;
+}
+
+function athleteContextOf(row: RoutineRow, exercises: Map<number, ExerciseView>): AthleteContext {
   const barWeightKg = row.bar_weight_kg === null ? DEFAULT_SETTINGS.barWeightKg : Number(row.bar_weight_kg);
   const platesKg = (row.plates_kg ?? [...DEFAULT_SETTINGS.platesKg]).map(Number);
   const e1rmFormula = row.e1rm_formula ?? DEFAULT_SETTINGS.e1rmFormula;
   const startCycleNumber = row.last_cycle === null ? 1 : row.last_cycle[1] ? row.last_cycle[0] + 1 : row.last_cycle[0];
-
   const benchmarks = new Map<number, Map<string, number>>();
   for (const [exerciseId, kind, value] of row.benchmarks) {
     const byKind = benchmarks.get(exerciseId) ?? new Map<string, number>();
     byKind.set(kind, Number(value));
     benchmarks.set(exerciseId, byKind);
   }
-  const e1rms = new Map(row.e1rms.map(([exerciseId, value]) => [exerciseId, Number(value)]));
+  return {
+    barWeightKg,
+    platesKg,
+    e1rmFormula,
+    startCycleNumber,
+    benchmarks,
+    e1rms: new Map(row.e1rms.map(([exerciseId, value]) => [exerciseId, Number(value)])),
+    isBarbell: (exerciseId) => exercises.get(exerciseId)?.equipment === 'BARBELL',
+    autoregulation: {
+      estimateE1rm: (set) => estimateOneRepMax({ weightKg: set.weightKg, reps: set.reps, rpe: set.rpe ?? null }, e1rmFormula),
+      percentOfOneRepMax: chartFraction,
+    },
+    roundLoadKg: (barKg, kg) => loadableWeight(Math.min(kg, 1000), { barKg, platesKg, mode: 'nearest' })!,
+  };
+}
 
-  const starts = new Map<number, { code: string; message: string }>();
-  const isBarbell = (exerciseId: number) => exercises.get(exerciseId)?.equipment === 'BARBELL';
+/** A slot as the engine takes it, starting at `cycleNumber`, and the decision saying where its progression starts (null without a rule). */
+function slotOf(ctx: AthleteContext, [slotId, exerciseId, ruleJson, setTuples]: SlotTuple, cycleNumber: number): { slot: DryRunSlot; start: { code: string; message: string } | null } {
+  const plannedSets = setTuples.map(plannedSetOf);
+  const byKind = ctx.benchmarks.get(exerciseId) ?? new Map<string, number>();
+  const latestE1rmKg = ctx.e1rms.get(exerciseId) ?? null;
+  const rule = ruleJson ? ruleOf(ruleJson) : null;
+  let start: Start | null = null;
+  let decision: { code: string; message: string } | null = null;
+  if (rule) {
+    try {
+      start = startOf(rule, plannedSets, cycleNumber, byKind, latestE1rmKg);
+      decision = start ? { code: 'PROGRESSION_START', message: start.message } : { code: 'PROGRESSION_UNUSED', message: `${rule.style} has no work set to progress` };
+    } catch (error) {
+      // A stored rule the engine cannot run (e.g. WAVE_LOADING without a rep range): the slot keeps its plan, and says why.
+      if (!(error instanceof RangeError)) throw error;
+      decision = { code: 'PROGRESSION_UNUSED', message: `${rule.style} cannot run: ${error.message.replace(/^progression: /, '')}; the planned targets apply` };
+    }
+  }
+  const oneRm = byKind.get('ONE_RM');
+  const trainingMax = byKind.get('TRAINING_MAX');
+  const benchmark: LoadBenchmark | null =
+    oneRm !== undefined ? { kind: 'ONE_RM', valueKg: oneRm } : trainingMax !== undefined ? { kind: 'TRAINING_MAX', valueKg: trainingMax } : null;
+  return { slot: { slotId, exerciseId, plannedSets, rule: start ? rule : null, state: start?.state ?? null, benchmark, latestE1rmKg }, start: decision };
+}
+
+interface RunScope {
+  days: DayTuple[];
+  startCycleNumber: number;
+  horizon: { cycles: number } | { sessions: number };
+  assumption: OutcomeAssumption;
+}
+
+/** The simulated sessions of some of a routine's days (see the module comment). */
+function simulate(row: RoutineRow, ctx: AthleteContext, exercises: Map<number, ExerciseView>, scope: RunScope): DryRunSessionView[] {
+  const starts = new Map<number, { code: string; message: string } | null>();
+  const plannedSetIds = new Map<number, Map<number, number>>();
   const daysFor = (barbell: boolean): DryRunDay[] =>
-    row.days.map(([dayIndex, isRest, , slots]) => ({
+    scope.days.map(([dayIndex, isRest, , slots]) => ({
       dayIndex,
       isRest,
       slots: slots
-        .filter(([, exerciseId]) => isBarbell(exerciseId) === barbell)
-        .map(([slotId, exerciseId, ruleJson, setTuples]): DryRunSlot => {
-          const plannedSets = setTuples.map(plannedSetOf);
-          const byKind = benchmarks.get(exerciseId) ?? new Map<string, number>();
-          const latestE1rmKg = e1rms.get(exerciseId) ?? null;
-          const rule = ruleJson ? ruleOf(ruleJson) : null;
-          let start: Start | null = null;
-          if (rule) {
-            try {
-              start = startOf(rule, plannedSets, startCycleNumber, byKind, latestE1rmKg);
-              starts.set(slotId, start ? { code: 'PROGRESSION_START', message: start.message } : { code: 'PROGRESSION_UNUSED', message: `${rule.style} has no work set to progress` });
-            } catch (error) {
-              // A stored rule the engine cannot run (e.g. WAVE_LOADING without a rep range): the slot keeps its plan, and says why.
-              if (!(error instanceof RangeError)) throw error;
-              starts.set(slotId, { code: 'PROGRESSION_UNUSED', message: `${rule.style} cannot run: ${error.message.replace(/^progression: /, '')}; the planned targets apply` });
-            }
-          }
-          const oneRm = byKind.get('ONE_RM');
-          const trainingMax = byKind.get('TRAINING_MAX');
-          const benchmark: LoadBenchmark | null =
-            oneRm !== undefined ? { kind: 'ONE_RM', valueKg: oneRm } : trainingMax !== undefined ? { kind: 'TRAINING_MAX', valueKg: trainingMax } : null;
-          return { slotId, exerciseId, plannedSets, rule: start ? rule : null, state: start?.state ?? null, benchmark, latestE1rmKg };
+        .filter(([, exerciseId]) => ctx.isBarbell(exerciseId) === barbell)
+        .map((tuple): DryRunSlot => {
+          const { slot, start } = slotOf(ctx, tuple, scope.startCycleNumber);
+          starts.set(slot.slotId, start);
+          plannedSetIds.set(slot.slotId, new Map(tuple[3].map((set) => [set[0], set[8]])));
+          return slot;
         }),
     }));
 
-  const autoregulation = {
-    estimateE1rm: (set: { weightKg: number; reps: number; rpe?: number | null }) => estimateOneRepMax({ weightKg: set.weightKg, reps: set.reps, rpe: set.rpe ?? null }, e1rmFormula),
-    percentOfOneRepMax: chartFraction,
-  };
   const run = (barbell: boolean, barKg: number) =>
     dryRunRoutine({
       days: daysFor(barbell),
-      horizon: { cycles: key.cycles },
-      assumption: assumptionOf(key),
+      horizon: scope.horizon,
+      assumption: scope.assumption,
       prescription: {
-        // The future's readiness is unknown: a dry run assumes a fully ready athlete.
+        // The future's readiness is unknown: a dry run (and, for now, a session's prescription) assumes a fully ready athlete.
         readinessLoadFactor: 1,
-        roundLoadKg: (kg) => loadableWeight(Math.min(kg, 1000), { barKg, platesKg, mode: 'nearest' })!,
+        roundLoadKg: (kg) => ctx.roundLoadKg(barKg, kg),
         percentOfOneRepMax: chartFraction,
       },
-      autoregulation,
+      autoregulation: ctx.autoregulation,
     });
-  const barbellRun = run(true, barWeightKg);
+  const barbellRun = run(true, ctx.barWeightKg);
   const otherRun = run(false, 0);
 
   const titles = new Map(row.days.map(([dayIndex, , title]) => [dayIndex, title]));
   const slotOrder = new Map(row.days.flatMap(([, , , slots]) => slots.map(([slotId], position) => [slotId, position] as const)));
   const seen = new Set<number>();
-  const sessions = barbellRun.sessions.map((session, i): DryRunSessionView => {
+  return barbellRun.sessions.map((session, i): DryRunSessionView => {
     const merged = [...session.exercises, ...otherRun.sessions[i]!.exercises].sort((a, b) => slotOrder.get(a.slotId)! - slotOrder.get(b.slotId)!);
-    const views = merged.map((exercise) => exerciseView(exercise, exercises, isBarbell(exercise.exerciseId) ? barWeightKg : null, platesKg, seen.has(exercise.slotId) ? null : starts.get(exercise.slotId) ?? null));
+    const views = merged.map((exercise) =>
+      exerciseView(exercise, exercises, ctx.isBarbell(exercise.exerciseId) ? ctx.barWeightKg : null, ctx.platesKg, seen.has(exercise.slotId) ? null : starts.get(exercise.slotId) ?? null, plannedSetIds.get(exercise.slotId)!),
+    );
     merged.forEach((exercise) => seen.add(exercise.slotId));
     return {
       index: session.sessionNumber,
       dayIndex: session.dayIndex,
       dayTitle: titles.get(session.dayIndex) ?? null,
-      cycleNumber: startCycleNumber + session.pass - 1,
+      cycleNumber: scope.startCycleNumber + session.pass - 1,
       isDeload: views.some((view) => view.isDeload),
       exercises: views,
     };
   });
-  return { startCycleNumber, barWeightKg, platesKg, e1rmFormula, sessions };
+}
+
+/** One dry run from its loaded row; `exercises` maps exercise ids to their views. */
+function runOne(row: RoutineRow, key: DryRunKey, exercises: Map<number, ExerciseView>): DryRunView {
+  const ctx = athleteContextOf(row, exercises);
+  const sessions = simulate(row, ctx, exercises, { days: row.days, startCycleNumber: ctx.startCycleNumber, horizon: { cycles: key.cycles }, assumption: assumptionOf(key) });
+  return { startCycleNumber: ctx.startCycleNumber, barWeightKg: ctx.barWeightKg, platesKg: ctx.platesKg, e1rmFormula: ctx.e1rmFormula, sessions };
+}
+
+/**
+ * Today's targets for one training day of a loaded routine: the first session of a dry run of that
+ * day alone in cycle `cycleNumber` (the routine's current cycle when null), readiness factor 1.
+ * Null for a rest day or a day the routine no longer has.
+ */
+export function prescribeRoutineDay(row: RoutineRow, exercises: Map<number, ExerciseView>, dayIndex: number, cycleNumber: number | null): DryRunSessionView | null {
+  const day = row.days.find(([index]) => index === dayIndex);
+  if (!day || day[1]) return null;
+  const ctx = athleteContextOf(row, exercises);
+  const scope: RunScope = { days: [day], startCycleNumber: cycleNumber ?? ctx.startCycleNumber, horizon: { sessions: 1 }, assumption: { kind: 'ALL_TARGETS_HIT' } };
+  return simulate(row, ctx, exercises, scope)[0] ?? null;
+}
+
+export interface NextTimeTargetView {
+  setIndex: number;
+  /** Rounded like the prescription: to the athlete's bar and plates (barbell) or pairs of plates. */
+  weightKg: number;
+  reps: number;
+  rpe: number | null;
+  amrap: boolean;
+}
+
+export interface NextTimeView {
+  slotId: number;
+  exercise: ExerciseView;
+  /** The cycle the targets are for. */
+  cycleNumber: number | null;
+  isDeload: boolean;
+  targets: NextTimeTargetView[];
+  reasons: { code: string; message: string }[];
+}
+
+/**
+ * What each slot of a day with a progression rule should lift next time: advanceProgression from
+ * the state the plan implies in `cycleNumber` (as prescribeRoutineDay starts it) over `performed`,
+ * the slot's logged work sets in order. Progression state is derived, not stored: it is rebuilt
+ * from the plan every time. A rule the engine cannot run answers no targets and says why.
+ */
+export function nextTimeOf(
+  row: RoutineRow,
+  exercises: Map<number, ExerciseView>,
+  dayIndex: number,
+  cycleNumber: number | null,
+  performed: Map<number, PerformedSet[]>,
+): NextTimeView[] {
+  const day = row.days.find(([index]) => index === dayIndex);
+  if (!day) return [];
+  const ctx = athleteContextOf(row, exercises);
+  const cycle = cycleNumber ?? ctx.startCycleNumber;
+  return day[3]
+    .filter(([, , ruleJson]) => ruleJson !== null)
+    .map((tuple): NextTimeView => {
+      const { slot, start } = slotOf(ctx, tuple, cycle);
+      const exercise = exercises.get(slot.exerciseId)!;
+      if (!slot.rule || !slot.state) return { slotId: slot.slotId, exercise, cycleNumber: null, isDeload: false, targets: [], reasons: start ? [start] : [] };
+      const step = advanceProgression(slot.rule, slot.state, { sets: performed.get(slot.slotId) ?? [] }, ctx.autoregulation);
+      const workIndexes = slot.plannedSets.filter((set) => !set.isWarmup).map((set) => set.setIndex);
+      const lastIndex = Math.max(0, ...slot.plannedSets.map((set) => set.setIndex));
+      const barKg = ctx.isBarbell(slot.exerciseId) ? ctx.barWeightKg : 0;
+      return {
+        slotId: slot.slotId,
+        exercise,
+        cycleNumber: step.targets.cycleNumber,
+        isDeload: step.targets.isDeload,
+        targets: step.targets.sets.map((target, k) => ({
+          setIndex: workIndexes[k] ?? lastIndex + k - workIndexes.length + 1,
+          weightKg: ctx.roundLoadKg(barKg, target.weightKg),
+          reps: target.reps,
+          rpe: target.rpe,
+          amrap: target.amrap,
+        })),
+        reasons: [...(start ? [start] : []), ...step.reasons.map(({ code, message }) => ({ code, message }))],
+      };
+    });
 }
 
 function exerciseView(
@@ -313,12 +450,13 @@ function exerciseView(
   barKg: number | null,
   platesKg: number[],
   start: { code: string; message: string } | null,
+  plannedSetIds: Map<number, number>,
 ): DryRunExerciseView {
   const decisions: DryRunDecisionView[] = [];
-  if (start) decisions.push({ setIndex: null, ...start });
-  exercise.prescriptionReasons.forEach((reason) => decisions.push({ setIndex: null, code: reason.code, message: reason.message }));
-  for (const set of exercise.sets) set.reasons.forEach((reason) => decisions.push({ setIndex: set.setIndex, code: reason.code, message: reason.message }));
-  exercise.progressionReasons.forEach((reason) => decisions.push({ setIndex: null, code: reason.code, message: reason.message }));
+  if (start) decisions.push({ setIndex: null, ...start, afterOutcome: false });
+  exercise.prescriptionReasons.forEach((reason) => decisions.push({ setIndex: null, code: reason.code, message: reason.message, afterOutcome: false }));
+  for (const set of exercise.sets) set.reasons.forEach((reason) => decisions.push({ setIndex: set.setIndex, code: reason.code, message: reason.message, afterOutcome: false }));
+  exercise.progressionReasons.forEach((reason) => decisions.push({ setIndex: null, code: reason.code, message: reason.message, afterOutcome: true }));
   return {
     slotId: exercise.slotId,
     exercise: exercises.get(exercise.exerciseId)!,
@@ -326,6 +464,7 @@ function exerciseView(
     isDeload: exercise.isDeload,
     sets: exercise.sets.map((set) => ({
       setIndex: set.setIndex,
+      plannedSetId: plannedSetIds.get(set.setIndex)!,
       isWarmup: set.isWarmup,
       targetWeightKg: set.targetWeightKg,
       targetReps: set.targetReps,

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { createTestAthlete, createTestCoach, logInAs } from '../../test/factories.js';
+import { startTestServer, type TestServer } from '../../test/harness.js';
+import { CREATE_ROUTINE, type DayInput, type RoutineView, catalogIds, uniqueName } from '../planning/planning.test-helpers.js';
+
+let server: TestServer;
+let ids: Map<string, string>;
+beforeAll(async () => {
+  server = await startTestServer();
+  ids = await catalogIds(server.orm);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+interface PrescribedSet {
+  setIndex: number;
+  plannedSetId: string;
+  isWarmup: boolean;
+  targetWeightKg: number | null;
+  targetReps: number | null;
+  targetRpe: number | null;
+  amrap: boolean;
+  platesPerSide: number[] | null;
+}
+interface Reason {
+  setIndex: number | null;
+  code: string;
+  message: string;
+}
+interface Prescription {
+  cycleNumber: number;
+  isDeload: boolean;
+  readinessLoadFactor: number;
+  exercises: { exercise: { slug: string }; isDeload: boolean; sets: PrescribedSet[]; reasons: Reason[] }[];
+}
+interface NextTime {
+  exercise: { slug: string };
+  cycleNumber: number | null;
+  isDeload: boolean;
+  targets: { setIndex: number; weightKg: number; reps: number; rpe: number | null; amrap: boolean }[];
+  reasons: Reason[];
+}
+
+const PRESCRIPTION = `cycleNumber isDeload readinessLoadFactor
+  exercises { exercise { slug } isDeload sets { setIndex plannedSetId isWarmup targetWeightKg targetReps targetRpe amrap platesPerSide } reasons { setIndex code message } }`;
+const START = `mutation ($input: StartSessionInput!) { startSession(input: $input) { session { id status } prescription { ${PRESCRIPTION} } } }`;
+const LOG_SET = `mutation ($input: LogSetInput!) { logSet(input: $input) { setLog { id } } }`;
+const COMPLETE = `mutation ($input: CompleteSessionInput!) { completeSession(input: $input) {
+  session { id status } progress { setsDone setsPlanned }
+  nextTime { exercise { slug } cycleNumber isDeload targets { setIndex weightKg reps rpe amrap } reasons { setIndex code message } } } }`;
+const SESSION_PRESCRIPTION = `query ($id: ID!) { node(id: $id) { ... on WorkoutSession { prescription { ${PRESCRIPTION} } } } }`;
+const UPDATE_SETTINGS = `mutation ($input: UpdateSettingsInput!) { updateSettings(input: $input) { settings { barWeightKg platesKg } } }`;
+
+const BAR_KG = 15;
+const PLATES_KG = [20, 10, 5, 2.5, 1.25];
+
+/** Squat 3×5 @ 100 (linear, +2.5, deload every 3rd cycle) after a warm-up, a lat pulldown without a rule; a rest day; bench 3×6–8 @ 80 (double progression). */
+function plan(): DayInput[] {
+  return [
+    {
+      title: 'Squat day',
+      exercises: [
+        {
+          exerciseId: ids.get('barbell-back-squat')!,
+          progressionRule: { style: 'SINGLE_PROGRESSION', incrementKg: 2.5, deloadEveryNCycles: 3, deloadPct: 60 },
+          sets: [{ isWarmup: true, targetReps: 8, targetWeightKg: 40 }, ...Array.from({ length: 3 }, () => ({ targetReps: 5, targetWeightKg: 100 }))],
+        },
+        { exerciseId: ids.get('lat-pulldown')!, sets: [{ targetReps: 10, targetWeightKg: 60 }] },
+      ],
+    },
+    { title: 'Rest', isRest: true, exercises: [] },
+    {
+      title: 'Bench day',
+      exercises: [
+        {
+          exerciseId: ids.get('barbell-bench-press')!,
+          progressionRule: { style: 'DOUBLE_PROGRESSION', incrementKg: 2.5, repRangeMin: 6, repRangeMax: 8 },
+          sets: Array.from({ length: 3 }, () => ({ targetRepsMin: 6, targetRepsMax: 8, targetWeightKg: 80 })),
+        },
+      ],
+    },
+  ];
+}
+
+/** A fresh athlete with the plan above (and their own bar and plates), logged in. */
+async function athleteWithPlan(options: Parameters<typeof createTestAthlete>[1] = {}) {
+  const athlete = await createTestAthlete(server.orm, options);
+  const token = await logInAs(server, athlete.email);
+  const saved = await server.gql(UPDATE_SETTINGS, { input: { barWeightKg: BAR_KG, platesKg: PLATES_KG } }, token);
+  expect(saved.errors).toBeUndefined();
+  const created = await server.gql<{ createRoutine: { routine: RoutineView } }>(
+    CREATE_ROUTINE,
+    { input: { athleteId: toGlobalId('Athlete', athlete.subjectId), name: uniqueName(), days: plan() } },
+    token,
+  );
+  expect(created.errors).toBeUndefined();
+  return { athlete, token, routine: created.data!.createRoutine.routine };
+}
+
+type Started = { startSession: { session: { id: string; status: string }; prescription: Prescription | null } };
+
+async function start(token: string, routineDayId: string) {
+  const started = await server.gql<Started>(START, { input: { routineDayId } }, token);
+  expect(started.errors).toBeUndefined();
+  return started.data!.startSession;
+}
+
+/** Logs every set of the prescription (warm-ups too) at its targets, `reps` changing the work sets' reps when given. */
+async function logAll(token: string, sessionId: string, prescription: Prescription, exerciseIds: Map<string, string>, reps?: (set: PrescribedSet, workIndex: number) => number) {
+  for (const exercise of prescription.exercises) {
+    let workIndex = 0;
+    for (const set of exercise.sets) {
+      const done = set.isWarmup || !reps ? set.targetReps : reps(set, workIndex++);
+      const logged = await server.gql(
+        LOG_SET,
+        {
+          input: {
+            clientId: randomUUID(),
+            sessionId,
+            exerciseId: exerciseIds.get(exercise.exercise.slug)!,
+            plannedSetId: set.plannedSetId,
+            isWarmup: set.isWarmup,
+            weightKg: set.targetWeightKg,
+            reps: done,
+          },
+        },
+        token,
+      );
+      expect(logged.errors).toBeUndefined();
+    }
+  }
+}
+
+type Completed = { completeSession: { session: { status: string }; progress: { setsDone: number; setsPlanned: number }; nextTime: NextTime[] } };
+
+async function complete(token: string, sessionId: string) {
+  const done = await server.gql<Completed>(COMPLETE, { input: { sessionId } }, token);
+  expect(done.errors).toBeUndefined();
+  return done.data!.completeSession;
+}
+
+const plates = (set: PrescribedSet) => set.platesPerSide!.reduce((sum, plate) => sum + plate, 0);
+
+describe('startSession.prescription', () => {
+  it("prescribes the day as the plan and its progression say, in loads the athlete's bar and plates make", async () => {
+    const { token, routine } = await athleteWithPlan();
+    const squatDay = routine.days[0]!;
+    const started = await start(token, squatDay.id);
+    expect(started.session.status).toBe('IN_PROGRESS');
+    const prescription = started.prescription!;
+    expect(prescription).toMatchObject({ cycleNumber: 1, isDeload: false, readinessLoadFactor: 1 });
+    expect(prescription.exercises.map((exercise) => exercise.exercise.slug)).toEqual(['barbell-back-squat', 'lat-pulldown']);
+
+    const [squat, pulldown] = prescription.exercises;
+    // Each set names the planned set it is for, in the plan's order.
+    expect(squat!.sets.map((set) => set.plannedSetId)).toEqual(squatDay.exercises[0]!.sets.map((set) => set.id));
+    expect(pulldown!.sets.map((set) => set.plannedSetId)).toEqual(squatDay.exercises[1]!.sets.map((set) => set.id));
+    expect(squat!.sets.map((set) => [set.setIndex, set.isWarmup, set.targetWeightKg, set.targetReps])).toEqual([
+      [1, true, 40, 8],
+      [2, false, 100, 5],
+      [3, false, 100, 5],
+      [4, false, 100, 5],
+    ]);
+    for (const set of squat!.sets) {
+      expect(set.platesPerSide!.every((plate) => PLATES_KG.includes(plate))).toBe(true);
+      expect(BAR_KG + 2 * plates(set)).toBeCloseTo(set.targetWeightKg!, 6);
+    }
+    const codes = squat!.reasons.map((reason) => reason.code);
+    expect(codes[0]).toBe('PROGRESSION_START');
+    expect(squat!.reasons.filter((reason) => reason.code === 'LOAD_FROM_PROGRESSION').map((reason) => reason.setIndex)).toEqual([2, 3, 4]);
+    // A prescription assumes no outcome: no progression rule has fired yet.
+    expect(codes).not.toContain('LINEAR_INCREMENT');
+    // Not a barbell exercise: no plates, a load from the plan.
+    expect(pulldown!.sets).toMatchObject([{ setIndex: 1, targetWeightKg: 60, targetReps: 10, platesPerSide: null }]);
+    expect(pulldown!.reasons.map((reason) => reason.code)).toEqual(['LOAD_FROM_PLAN']);
+
+    // The session keeps it: refetching gives the same prescription; a retried start too.
+    const refetched = await server.gql<{ node: { prescription: Prescription } }>(SESSION_PRESCRIPTION, { id: started.session.id }, token);
+    expect(refetched.data!.node.prescription).toEqual(prescription);
+    const retried = await start(token, squatDay.id);
+    expect(retried).toEqual(started);
+  });
+
+  it("follows the progression into a deload cycle: the session's cycle sets the targets", async () => {
+    const { token, routine } = await athleteWithPlan();
+    const startCycle = `mutation ($input: StartCycleInput!) { startCycle(input: $input) { cycle { cycleNumber } } }`;
+    for (const startedOn of ['2026-01-05', '2026-01-12', '2026-01-19']) {
+      const result = await server.gql(startCycle, { input: { routineId: routine.id, startedOn } }, token);
+      expect(result.errors).toBeUndefined();
+    }
+    const { prescription } = await start(token, routine.days[0]!.id);
+    expect(prescription).toMatchObject({ cycleNumber: 3, isDeload: true });
+    const squat = prescription!.exercises[0]!;
+    // Cycle 3 deloads: ⌈3 × 60%⌉ = 2 work sets at 60% of 100 kg; the warm-up's planned 40 kg at 60% is 24, loadable as 25.
+    expect(squat.sets.map((set) => [set.isWarmup, set.targetWeightKg])).toEqual([[true, 25], [false, 60], [false, 60]]);
+    expect(squat.reasons.map((reason) => reason.code)).toContain('DELOAD_SETS_DROPPED');
+    for (const set of squat.sets) expect(BAR_KG + 2 * plates(set)).toBeCloseTo(set.targetWeightKg!, 6);
+  });
+
+  it('is batched: listing sessions with their prescriptions costs the same statements for 1 session and for 5', async () => {
+    const athlete = await createTestAthlete(server.orm, { historyWeeks: 2 });
+    const token = await logInAs(server, athlete.email);
+    const list = `query ($first: Int!) { viewer { athlete { sessions(first: $first) { edges { node { id prescription { ${PRESCRIPTION} } } } } } } }`;
+    type Listed = { viewer: { athlete: { sessions: { edges: { node: { id: string; prescription: Prescription | null } }[] } } } };
+    const one = await server.gql<Listed>(list, { first: 1 }, token);
+    const five = await server.gql<Listed>(list, { first: 5 }, token);
+    expect(one.errors).toBeUndefined();
+    expect(five.errors).toBeUndefined();
+    const sessions = five.data!.viewer.athlete.sessions.edges;
+    expect(sessions).toHaveLength(5);
+    expect(sessions.every((edge) => edge.node.prescription !== null && edge.node.prescription.exercises.length > 0)).toBe(true);
+    expect(five.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+    // token, user, subject, session page; then the prescriptions: sessions' days, routines, exercises.
+    expect(one.extensions?.sqlStatements).toBe(7);
+  });
+
+  it('is readable by the athlete and their coach, not by a stranger', async () => {
+    const coach = await createTestCoach(server.orm);
+    const { token, routine } = await athleteWithPlan({ coach: coach.user });
+    const { session } = await start(token, routine.days[0]!.id);
+    const byCoach = await server.gql<{ node: { prescription: Prescription } }>(SESSION_PRESCRIPTION, { id: session.id }, await logInAs(server, coach.email));
+    expect(byCoach.data!.node.prescription.exercises).toHaveLength(2);
+    const stranger = await createTestAthlete(server.orm);
+    const byStranger = await server.gql<{ node: unknown }>(SESSION_PRESCRIPTION, { id: session.id }, await logInAs(server, stranger.email));
+    expect(byStranger.data!.node).toBeNull();
+  });
+});
+
+describe('completeSession.nextTime', () => {
+  const exerciseIds = () => new Map(['barbell-back-squat', 'lat-pulldown', 'barbell-bench-press'].map((slug) => [slug, ids.get(slug)!]));
+
+  it('raises a linear progression by its increment after every set is logged at target; only slots with a rule appear', async () => {
+    const { token, routine } = await athleteWithPlan();
+    const { session, prescription } = await start(token, routine.days[0]!.id);
+    await logAll(token, session.id, prescription!, exerciseIds());
+    const done = await complete(token, session.id);
+    expect(done.session.status).toBe('COMPLETED');
+    expect(done.nextTime.map((slot) => slot.exercise.slug)).toEqual(['barbell-back-squat']);
+    const [squat] = done.nextTime;
+    expect(squat).toMatchObject({ cycleNumber: 2, isDeload: false });
+    expect(squat!.targets).toEqual([2, 3, 4].map((setIndex) => ({ setIndex, weightKg: 102.5, reps: 5, rpe: null, amrap: false })));
+    expect(squat!.reasons.map((reason) => reason.code)).toEqual(['PROGRESSION_START', 'LINEAR_INCREMENT']);
+    // A retried completion answers the same.
+    expect((await complete(token, session.id)).nextTime).toEqual(done.nextTime);
+  });
+
+  it('repeats the load after a missed set', async () => {
+    const { token, routine } = await athleteWithPlan();
+    const { session, prescription } = await start(token, routine.days[0]!.id);
+    await logAll(token, session.id, prescription!, exerciseIds(), (set, workIndex) => (workIndex === 2 ? 3 : set.targetReps!));
+    const [squat] = (await complete(token, session.id)).nextTime;
+    expect(squat!.targets.map((target) => [target.weightKg, target.reps])).toEqual([[100, 5], [100, 5], [100, 5]]);
+    expect(squat!.reasons.map((reason) => reason.code)).toContain('LINEAR_REPEAT');
+  });
+
+  it('raises reps before load for a double progression', async () => {
+    const { token, routine } = await athleteWithPlan();
+    const { session, prescription } = await start(token, routine.days[2]!.id);
+    expect(prescription!.exercises[0]!.sets.map((set) => [set.targetWeightKg, set.targetReps])).toEqual([[80, 6], [80, 6], [80, 6]]);
+    await logAll(token, session.id, prescription!, exerciseIds());
+    const [bench] = (await complete(token, session.id)).nextTime;
+    expect(bench!.exercise.slug).toBe('barbell-bench-press');
+    expect(bench!.targets.map((target) => [target.setIndex, target.weightKg, target.reps])).toEqual([[1, 80, 7], [2, 80, 6], [3, 80, 6]]);
+    expect(bench!.reasons.map((reason) => reason.code)).toContain('DOUBLE_REPS_UP');
+  });
+
+  it('raises the load once every set reaches the top of the range, reps back to the bottom', async () => {
+    const { token, routine } = await athleteWithPlan();
+    const { session, prescription } = await start(token, routine.days[2]!.id);
+    await logAll(token, session.id, prescription!, exerciseIds(), () => 8);
+    const [bench] = (await complete(token, session.id)).nextTime;
+    expect(bench!.targets.map((target) => [target.weightKg, target.reps])).toEqual([[82.5, 6], [82.5, 6], [82.5, 6]]);
+    expect(bench!.reasons.map((reason) => reason.code)).toContain('DOUBLE_LOAD_UP');
+  });
+
+  it("refuses another athlete's session (NOT_FOUND) and stores nothing", async () => {
+    const { token, routine } = await athleteWithPlan();
+    const { session } = await start(token, routine.days[0]!.id);
+    const stranger = await createTestAthlete(server.orm);
+    const refused = await server.gql(COMPLETE, { input: { sessionId: session.id } }, await logInAs(server, stranger.email));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const [row] = await server.orm.em.fork().execute<{ status: string }[]>('select status from workout_sessions where id = ?', [
+      Number(Buffer.from(session.id, 'base64url').toString('utf8').split(':')[1]),
+    ]);
+    expect(row!.status).toBe('IN_PROGRESS');
+  });
+});

@@ -1,0 +1,83 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { rawQuery } from '../../db/raw-query.js';
+import type { PerformedSet } from '../../engine/progression.js';
+import { type ExerciseView, attachExercises } from '../catalog/exercise.type.js';
+import { type DryRunSessionView, type NextTimeView, type RoutineRow, loadRoutines, nextTimeOf, prescribeRoutineDay } from '../planning/dry-run.service.js';
+
+/**
+ * A session's prescription and its "next time" targets, computed by the planning module's dry-run
+ * code (dry-run.service.ts) so a started session shows exactly what a dry run of its day shows.
+ *
+ * The cycle is the session's (set when it was started or planned), else the routine's current
+ * one. Readiness is not applied yet: the load factor is 1. Progression state is derived, not
+ * stored: each rule starts from the plan as written in that cycle (PROGRESSION_START says how).
+ */
+
+interface SessionPlan {
+  row: RoutineRow;
+  dayIndex: number;
+  cycleNumber: number | null;
+}
+
+/** The routine, day and cycle of each session that follows a routine day: three statements for any number of sessions. */
+async function loadSessionPlans(em: EntityManager, sessionIds: readonly number[]): Promise<{ plans: Map<number, SessionPlan>; exercises: Map<number, ExerciseView> }> {
+  const sessions = await rawQuery<{ id: number; routine_id: number; day_index: number; cycle_number: number | null }>(
+    em,
+    `select ws.id, rd.routine_id, rd.day_index, c.cycle_number
+       from workout_sessions ws join routine_days rd on rd.id = ws.routine_day_id left join cycles c on c.id = ws.cycle_id
+      where ws.id in (?)`,
+    [[...sessionIds]],
+  );
+  if (sessions.length === 0) return { plans: new Map(), exercises: new Map() };
+  const rows = await loadRoutines(em, [...new Set(sessions.map((session) => session.routine_id))]);
+  const exerciseIds = rows.flatMap((row) => row.days.flatMap(([, , , slots]) => slots.map(([, exerciseId]) => ({ exercise_id: exerciseId }))));
+  const exercises = new Map((await attachExercises(em, exerciseIds)).map((row) => [row.exercise_id, row.exercise]));
+  const byRoutine = new Map(rows.map((row) => [row.routine_id, row]));
+  const plans = new Map<number, SessionPlan>();
+  for (const session of sessions) {
+    const row = byRoutine.get(session.routine_id);
+    if (row) plans.set(session.id, { row, dayIndex: session.day_index, cycleNumber: session.cycle_number });
+  }
+  return { plans, exercises };
+}
+
+/** Prescriptions of many sessions (null without a routine day) in three statements. */
+export function createSessionPrescriptionLoader(em: EntityManager) {
+  return new DataLoader<number, DryRunSessionView | null>(async (sessionIds) => {
+    const { plans, exercises } = await loadSessionPlans(em, sessionIds);
+    return sessionIds.map((id) => {
+      const plan = plans.get(id);
+      return plan ? prescribeRoutineDay(plan.row, exercises, plan.dayIndex, plan.cycleNumber) : null;
+    });
+  });
+}
+
+/**
+ * Next time's targets for the slots of a session's day that have a progression rule, from the
+ * session's logged work sets: a log counts for the slot of its planned set, or (logged without
+ * one) for the first slot of the day with its exercise. Four statements.
+ */
+export async function nextTimeForSession(em: EntityManager, sessionId: number): Promise<NextTimeView[]> {
+  const { plans, exercises } = await loadSessionPlans(em, [sessionId]);
+  const plan = plans.get(sessionId);
+  if (!plan) return [];
+  const logs = await rawQuery<{ planned_set_id: number | null; exercise_id: number; weight: string | null; reps: number | null; rpe: string | null }>(
+    em,
+    `select planned_set_id, exercise_id, actual_weight_kg as weight, actual_reps as reps, actual_rpe as rpe
+       from exercise_set_logs where session_id = ? and not is_warmup order by performed_at, id`,
+    [sessionId],
+  );
+  const slots = plan.row.days.find(([index]) => index === plan.dayIndex)?.[3] ?? [];
+  const slotOfPlannedSet = new Map(slots.flatMap(([slotId, , , sets]) => sets.map((set) => [set[8], slotId] as const)));
+  const slotOfExercise = new Map<number, number>();
+  for (const [slotId, exerciseId] of slots) if (!slotOfExercise.has(exerciseId)) slotOfExercise.set(exerciseId, slotId);
+  const performed = new Map<number, PerformedSet[]>();
+  for (const log of logs) {
+    const slotId = (log.planned_set_id !== null ? slotOfPlannedSet.get(log.planned_set_id) : undefined) ?? slotOfExercise.get(log.exercise_id);
+    if (slotId === undefined) continue;
+    const set: PerformedSet = { weightKg: Number(log.weight ?? 0), reps: log.reps ?? 0, rpe: log.rpe === null ? null : Number(log.rpe) };
+    performed.set(slotId, [...(performed.get(slotId) ?? []), set]);
+  }
+  return nextTimeOf(plan.row, exercises, plan.dayIndex, plan.cycleNumber, performed);
+}
