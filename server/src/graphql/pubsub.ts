@@ -15,7 +15,20 @@ export interface SessionProgressEvent {
 export type Topics = {
   /** Keyed by the session's database id. */
   SESSION_PROGRESS: [sessionId: number, payload: SessionProgressEvent];
+  /** Login sessions just revoked (log-out, password change, erasure): their sockets must close. */
+  AUTH_SESSIONS_REVOKED: [payload: AuthSessionsRevokedEvent];
 };
+
+export interface AuthSessionsRevokedEvent {
+  userId: number;
+  /** auth_sessions ids that no longer authenticate anyone. */
+  authSessionIds: number[];
+}
+
+/** Call after the revoking transaction commits, so no socket is closed for a revocation that rolled back. */
+export function publishSessionsRevoked(pubSub: PubSub, event: AuthSessionsRevokedEvent): void {
+  if (event.authSessionIds.length > 0) pubSub.publish('AUTH_SESSIONS_REVOKED', event);
+}
 
 export type PubSub = ReturnType<typeof createPubSub<Topics>> & { close(): Promise<void> };
 

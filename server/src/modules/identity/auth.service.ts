@@ -14,6 +14,8 @@ export interface Viewer {
   role: Role;
   /** The subject that owns this user's training data (null for an account without one). */
   subjectId: number | null;
+  /** The login session the request authenticated with (null when it came some other way). */
+  authSessionId?: number | null;
 }
 
 export const SESSION_TTL_DAYS = 30;
@@ -51,11 +53,11 @@ export async function logIn(
 
 /** One statement: the token's live session, its user and the user's subject. */
 export async function findViewerByToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const [row] = await rawQuery<{ user_id: number; role: Role; subject_id: number | null }>(em,
-    `select u.id as user_id, u.role, s.id as subject_id
+  const [row] = await rawQuery<{ auth_session_id: number; user_id: number; role: Role; subject_id: number | null }>(em,
+    `select a.id as auth_session_id, u.id as user_id, u.role, s.id as subject_id
        from auth_sessions a join users u on u.id = a.user_id left join subjects s on s.user_id = u.id
       where a.token_hash = ? and a.expires_at > now()`,
     [sha256(token)],
   );
-  return row ? { userId: row.user_id, role: row.role, subjectId: row.subject_id } : null;
+  return row ? { userId: row.user_id, role: row.role, subjectId: row.subject_id, authSessionId: row.auth_session_id } : null;
 }
