@@ -12,6 +12,7 @@ import { ExerciseAlias } from '../modules/catalog/exercise-alias.entity.js';
 import { ExerciseRelationship } from '../modules/catalog/exercise-relationship.entity.js';
 import { ExerciseSecondaryMuscle } from '../modules/catalog/exercise-secondary-muscle.entity.js';
 import { EquipmentItem, ExerciseEquipment, SubjectEquipment } from '../modules/catalog/equipment.entity.js';
+import { SubjectMovementRule } from '../modules/catalog/movement-rule.entity.js';
 import { ExerciseTag, Tag } from '../modules/catalog/tag.entity.js';
 import { ProgressionRule } from '../modules/planning/progression-rule.entity.js';
 import { Cycle } from '../modules/planning/cycle.entity.js';
@@ -54,6 +55,7 @@ export const entities = [
   ExerciseEquipment,
   SubjectEquipment,
   ExerciseRelationship,
+  SubjectMovementRule,
   ProgressionRule,
   PersonalRecord,
   Benchmark,

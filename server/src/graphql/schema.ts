@@ -13,6 +13,7 @@ import { RoutineMutationResolver } from '../modules/planning/routine.resolver.js
 import { CycleResolver } from '../modules/planning/cycle.resolver.js';
 import { RoutineDryRunResolver } from '../modules/planning/dry-run.resolver.js';
 import { AthleteEquipmentResolver, EquipmentResolver, ExerciseResolver } from '../modules/catalog/exercise.resolver.js';
+import { AthleteMovementRulesResolver, MovementRuleResolver } from '../modules/catalog/movement-rule.resolver.js';
 import { ExerciseSubstitutesResolver } from '../modules/catalog/substitutes.resolver.js';
 import { AthleteExecutionResolver } from '../modules/execution/athlete-execution.resolver.js';
 import { PersonalBestResolver, PersonalRecordResolver } from '../modules/execution/personal-best.resolver.js';
@@ -49,6 +50,8 @@ export const resolvers = [
   EquipmentResolver,
   AthleteEquipmentResolver,
   ExerciseSubstitutesResolver,
+  MovementRuleResolver,
+  AthleteMovementRulesResolver,
   PersonalBestResolver,
   AthleteExecutionResolver,
   ImportResolver,

@@ -32,7 +32,7 @@ export async function startTestServer(): Promise<TestServer> {
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through vitest (global setup)');
   const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 } }));
   const pubSub = createAppPubSub();
-  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: () => {} });
+  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: process.env.TEST_LOG ? undefined : () => {} });
   const url = await app.listen(0, '127.0.0.1');
   const clients: Client[] = [];
   return {

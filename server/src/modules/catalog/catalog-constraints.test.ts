@@ -5,7 +5,7 @@ import { ormConfig } from '../../db/orm.config.js';
 import { rawQuery } from '../../db/raw-query.js';
 import { catalogConstraints } from './catalog.constraints.js';
 
-const TABLES = ['exercises', 'exercise_aliases', 'tags', 'exercise_tags', 'exercise_secondary_muscles', 'equipment', 'exercise_equipment', 'subject_equipment', 'exercise_relationships'];
+const TABLES = ['exercises', 'exercise_aliases', 'tags', 'exercise_tags', 'exercise_secondary_muscles', 'equipment', 'exercise_equipment', 'subject_equipment', 'exercise_relationships', 'subject_movement_rules'];
 
 let orm: MikroORM;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ describe('catalog.constraints', () => {
       [TABLES, TABLES],
     );
     const names = rows.map((row) => row.name).sort();
-    expect(names).toEqual(expect.arrayContaining(['uq_exercises_creator_name', 'uq_exercises_system_name', 'ck_equipment_code_format', 'exercises_cns_load_check']));
+    expect(names).toEqual(expect.arrayContaining(['uq_exercises_creator_name', 'uq_exercises_system_name', 'ck_equipment_code_format', 'exercises_cns_load_check', 'ck_smr_one_target']));
     expect(names.filter((name) => !(name in catalogConstraints))).toEqual([]);
     for (const message of Object.values(catalogConstraints)) {
       expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(message.code);

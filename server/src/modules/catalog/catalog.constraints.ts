@@ -1,5 +1,5 @@
 import type { ConstraintMessage } from '../../graphql/constraint-message.js';
-import { CnsLoad, Equipment, ExerciseRelationshipType, ForceVector, Mechanics, MetricType, MovementPattern, MuscleGroup, SkillLevel } from './catalog.enums.js';
+import { CnsLoad, Equipment, ExerciseRelationshipType, ForceVector, Mechanics, MetricType, MovementPattern, MovementRuleType, MuscleGroup, RuleCadence, SkillLevel } from './catalog.enums.js';
 
 const oneOf = (field: string, values: Record<string, string>): ConstraintMessage => ({
   code: 'BAD_USER_INPUT',
@@ -44,6 +44,16 @@ export const catalogConstraints: Record<string, ConstraintMessage> = {
   uq_exercise_alias: { code: 'BAD_USER_INPUT', field: 'aliases', message: 'aliases must not list the same name twice.' },
   ck_exercise_aliases_not_empty: { code: 'BAD_USER_INPUT', field: 'aliases', message: 'aliases must not be blank.' },
   exercise_aliases_exercise_id_foreign: { code: 'BAD_USER_INPUT', field: 'id', message: 'The exercise was deleted meanwhile.' },
+
+  // movement rules (setMovementRules)
+  uq_smr_subject_exercise: { code: 'BAD_USER_INPUT', field: 'rules', message: 'rules must name each exercise at most once.' },
+  uq_smr_subject_movement: { code: 'BAD_USER_INPUT', field: 'rules', message: 'rules must name each movement pattern at most once.' },
+  ck_smr_one_target: { code: 'BAD_USER_INPUT', field: 'rules', message: 'Each rule names exactly one of exerciseId or movement.' },
+  subject_movement_rules_movement_check: oneOf('movement', MovementPattern),
+  subject_movement_rules_rule_type_check: oneOf('ruleType', MovementRuleType),
+  subject_movement_rules_cadence_check: oneOf('cadence', RuleCadence),
+  subject_movement_rules_subject_id_foreign: { code: 'BAD_USER_INPUT', field: 'athleteId', message: 'The athlete was deleted meanwhile.' },
+  subject_movement_rules_exercise_id_foreign: { code: 'BAD_USER_INPUT', field: 'rules', message: 'An exercise in rules was deleted meanwhile: send the request again without it.' },
 
   // tags
   uq_tags_name: { code: 'CONFLICT', field: 'tags', message: 'Someone created this tag at the same moment: send the request again.' },

@@ -93,3 +93,17 @@ export enum ExerciseRelationshipType {
   ANTAGONIST = 'ANTAGONIST',
   PREP = 'PREP',
 }
+
+/** Seed 003 MovementRuleType (DB values). */
+export enum MovementRuleType {
+  HARD_NO = 'HARD_NO',
+  HARD_YES = 'HARD_YES',
+  PREFERRED = 'PREFERRED',
+}
+
+/** Seed 003 RuleCadence: how often a HARD_YES / PREFERRED rule wants the movement. */
+export enum RuleCadence {
+  PER_MICROCYCLE = 'PER_MICROCYCLE',
+  WEEKLY = 'WEEKLY',
+  BIWEEKLY = 'BIWEEKLY',
+}

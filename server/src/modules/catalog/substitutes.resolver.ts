@@ -13,7 +13,7 @@ import { ExerciseSubstitutesType } from './substitutes.type.js';
 export class ExerciseSubstitutesResolver {
   @FieldResolver(() => ExerciseSubstitutesType, {
     description:
-      "Ranked substitutes for this exercise for an athlete you can read (yourself, or one on your roster; anyone else is NOT_FOUND), from what that athlete can see and has. Movement rules are not stored yet, so none apply.",
+      "Ranked substitutes for this exercise for an athlete you can read (yourself, or one on your roster; anyone else is NOT_FOUND), from what that athlete can see and has. The athlete's movement rules apply: HARD_NO candidates are rejected, HARD_YES and PREFERRED ones rank higher.",
   })
   async substitutes(
     @Root() exercise: ExerciseType,

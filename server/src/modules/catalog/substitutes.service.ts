@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { rawQuery } from '../../db/raw-query.js';
-import { type CatalogExercise, type SubstitutionReason, rankSubstitutes } from '../../engine/substitution.js';
+import { type CatalogExercise, type MovementRule, type SubstitutionReason, rankSubstitutes } from '../../engine/substitution.js';
 import { Role } from '../identity/user.entity.js';
 import { visibleExerciseSql } from './exercise.policy.js';
 import { type ExerciseColumns, type ExerciseView, exerciseColumns, exerciseFromRow } from './exercise.type.js';
@@ -13,7 +13,7 @@ import { type ExerciseColumns, type ExerciseView, exerciseColumns, exerciseFromR
  * - equipment: what the athlete has (subject_equipment). An athlete with none recorded is taken to
  *   train in a full gym (every piece of equipment is available), and every answer says so in a
  *   reason: an empty list means "not told", not "owns nothing";
- * - movement rules: none are stored yet, so none apply.
+ * - movement rules: the athlete's (subject_movement_rules): HARD_NO rejects, HARD_YES and PREFERRED rank higher.
  * Rejected candidates are the related ones turned down (missing equipment); exercises sharing
  * neither substitution group, movement pattern nor primary muscle are not listed.
  */
@@ -47,6 +47,7 @@ interface AthleteRow {
   id: number;
   user_id: number | null;
   equipment_codes: string[];
+  rules: MovementRule[];
 }
 
 type CatalogRow = ExerciseColumns & { secondary_muscles: string[]; equipment_codes: string[] };
@@ -93,7 +94,9 @@ export function createSubstitutesLoader(em: EntityManager) {
       const athletes = await rawQuery<AthleteRow>(
         em,
         `select s.id, s.user_id,
-            array(select q.code from subject_equipment se join equipment q on q.id = se.equipment_id where se.subject_id = s.id order by q.code) as equipment_codes
+            array(select q.code from subject_equipment se join equipment q on q.id = se.equipment_id where se.subject_id = s.id order by q.code) as equipment_codes,
+            coalesce((select json_agg(json_build_object('ruleType', r.rule_type, 'exerciseId', r.exercise_id, 'movement', r.movement) order by r.id)
+                        from subject_movement_rules r where r.subject_id = s.id), '[]') as rules
            from subjects s where s.id in (?)`,
         [subjectIds],
       );
@@ -106,7 +109,7 @@ export function createSubstitutesLoader(em: EntityManager) {
         const assumedFullGym = athlete.equipment_codes.length === 0;
         const equipmentCodes = assumedFullGym ? [...new Set(catalog.flatMap((exercise) => exercise.equipmentCodes))] : athlete.equipment_codes;
         for (const key of mine) {
-          const ranked = rankSubstitutes(key.exerciseId, catalog, { equipmentCodes, rules: [] }, key.first);
+          const ranked = rankSubstitutes(key.exerciseId, catalog, { equipmentCodes, rules: athlete.rules }, key.first);
           const fullGym: ReasonView[] = assumedFullGym ? [{ code: 'FULL_GYM_ASSUMED', message: FULL_GYM_REASON }] : [];
           results.set(keyOf(key), {
             assumedFullGym,
