@@ -39,6 +39,26 @@ describe('prescribeSlot', () => {
     expect(tired.sets[0]!.reasons.map((reason) => reason.code)).toEqual(['LOAD_FROM_PROGRESSION', 'READINESS', 'ROUNDED']);
   });
 
+  it('drops work sets from the end on a very poor readiness day, never a warm-up and never the last work set', () => {
+    const planned: PlannedSet[] = [
+      { setIndex: 1, isWarmup: true, targetWeightKg: 40, targetReps: 5 },
+      { setIndex: 2, targetWeightKg: 100, targetReps: 5 },
+      { setIndex: 3, targetWeightKg: 100, targetReps: 5 },
+      { setIndex: 4, targetWeightKg: 100, targetReps: 5 },
+    ];
+    const slot: PrescriptionSlot = { slotId: 3, exerciseId: 7, plannedSets: planned };
+    // readinessLoadAdjustment below 40: loads −20 % and one set fewer.
+    const veryLow = prescribeSlot(slot, { ...options, readinessLoadFactor: 0.8, readinessSetDelta: -1, readinessReason: 'readiness 30 < 40' });
+    expect(veryLow.sets.map((set) => [set.setIndex, set.targetWeightKg])).toEqual([[1, 32.5], [2, 80], [3, 80]]);
+    expect(veryLow.reasons.at(-1)).toEqual({ code: 'READINESS_SETS_DROPPED', message: 'Set 4 dropped for readiness (readiness 30 < 40)' });
+    expect(veryLow.sets[1]!.reasons.find((reason) => reason.code === 'READINESS')!.message).toBe('Readiness × 0.8: 100 kg → 80 kg (readiness 30 < 40)');
+    const one = prescribeSlot({ ...slot, plannedSets: planned.slice(0, 2) }, { ...options, readinessSetDelta: -3 });
+    expect(one.sets.map((set) => set.setIndex)).toEqual([1, 2]);
+    expect(one.reasons).toEqual([]);
+    expect(() => prescribeSlot(slot, { ...options, readinessSetDelta: 1 })).toThrow(RangeError);
+    expect(() => prescribeSlot(slot, { ...options, readinessSetDelta: -0.5 })).toThrow(RangeError);
+  });
+
   it('takes the load from %1RM × benchmark first, then RPE × e1RM, then the progression, then the plan', () => {
     const rule: ProgressionRule = { style: 'SINGLE_PROGRESSION', incrementKg: 2.5, repRangeMin: 5, deloadPct: 60 };
     const slot: PrescriptionSlot = {
@@ -148,6 +168,19 @@ describe('prescribed loads (properties)', () => {
       fc.property(slotArb, (input) => {
         const slot = prescribeSlot(slotFrom(input), { readinessLoadFactor: input.readiness, roundLoadKg: round, percentOfOneRepMax: (reps) => 1 - reps * 0.03 });
         for (const set of slot.sets) if (set.targetWeightKg !== null) expect(totals.has(set.targetWeightKg)).toBe(true);
+      }),
+    );
+  });
+  it('readiness drops at most |setDelta| work sets, keeps every warm-up and at least one work set', () => {
+    fc.assert(
+      fc.property(slotArb, fc.integer({ min: -3, max: 0 }), (input, setDelta) => {
+        const slot = slotFrom(input);
+        const full = prescribeSlot(slot, { readinessLoadFactor: 1, roundLoadKg: nearest2p5 });
+        const cut = prescribeSlot(slot, { readinessLoadFactor: 1, roundLoadKg: nearest2p5, readinessSetDelta: setDelta });
+        const work = (sets: typeof full.sets) => sets.filter((set) => !set.isWarmup).length;
+        expect(cut.sets.filter((set) => set.isWarmup)).toEqual(full.sets.filter((set) => set.isWarmup));
+        expect(work(cut.sets)).toBe(work(full.sets) === 0 ? 0 : Math.max(1, work(full.sets) + setDelta));
+        expect(cut.sets.every((set) => full.sets.some((other) => other.setIndex === set.setIndex))).toBe(true);
       }),
     );
   });

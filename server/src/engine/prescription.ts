@@ -12,6 +12,7 @@ import { type ProgressionReasonCode, type ProgressionRule, type ProgressionState
  * loadable-weight function, so every prescribed load is one of that function's outputs. On a
  * deload cycle of the progression, sources 1, 2 and 4 are scaled by the rule's deloadPct too and
  * work sets beyond the deload's set count are dropped. Warm-ups never take progression targets.
+ * A poor readiness day may also drop work sets from the end (readinessSetDelta), never the last one.
  */
 
 export type PrescriptionReasonCode =
@@ -25,6 +26,7 @@ export type PrescriptionReasonCode =
   | 'DELOAD'
   | 'DELOAD_SETS_DROPPED'
   | 'READINESS'
+  | 'READINESS_SETS_DROPPED'
   | 'ROUNDED';
 export type PrescriptionReason = Reason<PrescriptionReasonCode | ProgressionReasonCode>;
 
@@ -60,6 +62,13 @@ export interface PrescriptionSlot {
 export interface PrescriptionOptions {
   /** Multiplies every load before rounding, 0 < factor ≤ 1.5 (1 = fully ready; e.g. 0.9 on a poor day). */
   readinessLoadFactor: number;
+  /**
+   * Work sets to drop from the end of each exercise on a poor day (0 or a negative whole number,
+   * readinessLoadAdjustment's setDelta); at least one work set always stays. Default 0.
+   */
+  readinessSetDelta?: number;
+  /** Why readiness changes the day (readinessLoadAdjustment's reason), quoted in the reasons it adds. */
+  readinessReason?: string;
   /** The nearest loadable weight for a load in kg (the athlete's bar and plates); must return a finite kg ≥ 0. */
   roundLoadKg: (kg: number) => number;
   /** Fraction of 1RM (0–1] for reps at an RPE (RTS-style chart); without it RPE targets cannot set a load. */
@@ -110,6 +119,9 @@ function validatePlannedSet(set: PlannedSet): void {
 export function prescribeSlot(slot: PrescriptionSlot, options: PrescriptionOptions): PrescribedSlot {
   const factor = options.readinessLoadFactor;
   if (!(factor > 0 && factor <= 1.5)) fail(`readinessLoadFactor must be in (0, 1.5] (got ${factor})`);
+  const setDelta = options.readinessSetDelta ?? 0;
+  if (!(Number.isInteger(setDelta) && setDelta <= 0)) fail(`readinessSetDelta must be a whole number ≤ 0 (got ${setDelta})`);
+  const readinessWhy = options.readinessReason ? ` (${options.readinessReason})` : '';
   if (slot.benchmark && !(slot.benchmark.valueKg > 0 && Number.isFinite(slot.benchmark.valueKg))) fail(`benchmark must be a positive kg (got ${slot.benchmark.valueKg})`);
   if (slot.latestE1rmKg != null && !(slot.latestE1rmKg > 0 && Number.isFinite(slot.latestE1rmKg))) fail(`latestE1rmKg must be a positive kg (got ${slot.latestE1rmKg})`);
   slot.plannedSets.forEach(validatePlannedSet);
@@ -122,7 +134,7 @@ export function prescribeSlot(slot: PrescriptionSlot, options: PrescriptionOptio
 
   const round = (rawKg: number, why: PrescriptionReason[]): number => {
     const adjusted = rawKg * factor;
-    if (factor !== 1) why.push({ code: 'READINESS', message: `Readiness × ${factor}: ${kg(rawKg)} → ${kg(adjusted)}` });
+    if (factor !== 1) why.push({ code: 'READINESS', message: `Readiness × ${factor}: ${kg(rawKg)} → ${kg(adjusted)}${readinessWhy}` });
     const loadable = options.roundLoadKg(adjusted);
     if (!Number.isFinite(loadable) || loadable < 0) fail(`roundLoadKg returned ${loadable} for ${adjusted} kg`);
     if (loadable !== adjusted) why.push({ code: 'ROUNDED', message: `Rounded to a loadable ${kg(loadable)}` });
@@ -201,6 +213,18 @@ export function prescribeSlot(slot: PrescriptionSlot, options: PrescriptionOptio
       source,
       reasons: why,
     });
+  }
+  if (setDelta < 0) {
+    const work = sets.filter((set) => !set.isWarmup);
+    const dropped = work.slice(Math.max(1, work.length + setDelta));
+    if (dropped.length > 0) {
+      const droppedIndexes = new Set(dropped.map((set) => set.setIndex));
+      reasons.push({
+        code: 'READINESS_SETS_DROPPED',
+        message: `Set${dropped.length > 1 ? 's' : ''} ${dropped.map((set) => set.setIndex).join(', ')} dropped for readiness${readinessWhy}`,
+      });
+      return { slotId: slot.slotId, exerciseId: slot.exerciseId, isDeload, sets: sets.filter((set) => !droppedIndexes.has(set.setIndex)), reasons };
+    }
   }
   return { slotId: slot.slotId, exerciseId: slot.exerciseId, isDeload, sets, reasons };
 }

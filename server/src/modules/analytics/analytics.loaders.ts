@@ -62,6 +62,41 @@ const cacheKeyOf = (key: AnalyticsWindowKey) => `${key.subjectId}|${shapeOf(key)
 
 type Tuple = unknown[];
 
+/** A recovery_signals row as the JSON tuple the statements below build (RECOVERY_TUPLE). */
+const recoveryRowOf = ([measuredOn, hrvMs, restingHr, sleepHours, sleepScore, readiness]: Tuple): RecoveryRow => ({
+  measuredOn: measuredOn as string,
+  hrvMs: hrvMs as number | null,
+  restingHr: restingHr as number | null,
+  sleepHours: sleepHours as number | null,
+  sleepScore: sleepScore as number | null,
+  readiness: readiness as number | null,
+});
+const sorenessOf = ([bodyPart, level]: Tuple) => ({ bodyPart: bodyPart as string, level: level as number });
+
+/** The readings readinessOn needs for one athlete and day. */
+export type ReadinessInputs = Pick<AnalyticsInputs, 'recovery' | 'soreness'>;
+
+/**
+ * Readiness inputs for many (athlete, day) pairs in one statement: each day's soreness, and the
+ * recovery readings of the day and the `baselineDays` before it (ordered as loadShape orders them).
+ * Keyed `subjectId|day`.
+ */
+export async function loadReadinessInputs(em: EntityManager, days: readonly { subjectId: number; day: string }[], baselineDays: number): Promise<Map<string, ReadinessInputs>> {
+  if (days.length === 0) return new Map();
+  const rows = await rawQuery<{ subject_id: number; day: string; recovery: Tuple[]; soreness: Tuple[] }>(
+    em,
+    `select d.subject_id, d.day::text as day,
+            coalesce((select json_agg(json_build_array(r.measured_on::text, r.hrv_ms, r.resting_hr, r.sleep_hours, r.sleep_score, r.readiness)
+                                      order by r.measured_on, r.updated_at desc, r.id desc)
+                        from recovery_signals r where r.subject_id = d.subject_id and r.measured_on between d.day - ?::int and d.day), '[]') as recovery,
+            coalesce((select json_agg(json_build_array(sl.body_part, sl.soreness) order by sl.body_part)
+                        from soreness_logs sl where sl.subject_id = d.subject_id and sl.logged_on = d.day), '[]') as soreness
+       from (select distinct * from unnest(array[?]::int[], array[?]::date[])) as d(subject_id, day)`,
+    [baselineDays, days.map((day) => day.subjectId), days.map((day) => day.day)],
+  );
+  return new Map(rows.map((row) => [`${row.subject_id}|${row.day}`, { recovery: row.recovery.map(recoveryRowOf), soreness: row.soreness.map(sorenessOf) }]));
+}
+
 /**
  * Loads the analytics inputs of many athletes at once: three statements per window shape
  * (athletes asked for with the same weeks and asOf share them), whatever the number of athletes,
@@ -143,15 +178,8 @@ async function loadShape(em: EntityManager, subjectIds: number[], { from, to, ba
         })),
         sets: setsBySubject.get(row.subject_id) ?? [],
         plannedSets,
-        recovery: row.recovery.map(([measuredOn, hrvMs, restingHr, sleepHours, sleepScore, readiness]) => ({
-          measuredOn: measuredOn as string,
-          hrvMs: hrvMs as number | null,
-          restingHr: restingHr as number | null,
-          sleepHours: sleepHours as number | null,
-          sleepScore: sleepScore as number | null,
-          readiness: readiness as number | null,
-        })),
-        soreness: row.soreness.map(([bodyPart, level]) => ({ bodyPart: bodyPart as string, level: level as number })),
+        recovery: row.recovery.map(recoveryRowOf),
+        soreness: row.soreness.map(sorenessOf),
       },
     ]),
   );

@@ -13,8 +13,6 @@ import { DEFAULT_TREND_LIMIT, DEFAULT_WEEKS, analyticsWindow, e1rmTrends, readin
 import {
   AthleteAnalytics,
   ExerciseTrend,
-  type ReadinessBand,
-  type ReadinessComponentName,
   ReadinessType,
   WeekAdherence,
   WeekVolume,
@@ -88,16 +86,6 @@ export class AthleteAnalyticsFieldsResolver {
 
   @FieldResolver(() => ReadinessType, { description: 'Readiness on the as-of day and the load adjustment it implies.' })
   readiness(@Root() analytics: AthleteAnalytics): ReadinessType {
-    const readiness = readinessOn(analytics.inputs, analytics.window);
-    const missing = readiness.missing.map((item) => ({ component: item.component as ReadinessComponentName, reason: item.reason }));
-    return {
-      score: readiness.score,
-      reason: readiness.score === null ? `${readiness.reason}: ${readiness.missing.map((item) => item.reason).join('; ')}` : readiness.adjustment.reason,
-      band: readiness.adjustment.band as ReadinessBand,
-      components: readiness.components.map((component) => ({ ...component, component: component.component as ReadinessComponentName })),
-      missing,
-      loadAdjustmentPct: readiness.adjustment.loadPct,
-      dropSets: -readiness.adjustment.setDelta,
-    };
+    return ReadinessType.from(readinessOn(analytics.inputs, analytics.window));
   }
 }

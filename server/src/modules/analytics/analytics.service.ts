@@ -164,7 +164,7 @@ function dailyValues(rows: readonly RecoveryRow[], metric: Metric): Map<string, 
  * against the daily values of the BASELINE_DAYS before it. When several sources reported a
  * metric on a day, the most recently updated reading wins.
  */
-export function readinessOn(inputs: AnalyticsInputs, window: Pick<AnalyticsWindowKey, 'to'>): Readiness {
+export function readinessOn(inputs: Pick<AnalyticsInputs, 'recovery' | 'soreness'>, window: Pick<AnalyticsWindowKey, 'to'>): Readiness {
   const today = window.to;
   const metric = (name: Metric) => {
     const daily = dailyValues(inputs.recovery, name);

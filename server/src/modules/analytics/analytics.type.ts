@@ -3,6 +3,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MuscleGroup } from '../catalog/catalog.enums.js';
 import { ExerciseType } from '../catalog/exercise.type.js';
 import type { AnalyticsInputs, AnalyticsWindowKey } from './analytics.loaders.js';
+import type { Readiness } from '../../engine/readiness.js';
 
 export enum ReadinessComponentName {
   HRV = 'HRV',
@@ -190,6 +191,18 @@ export class ReadinessType {
 
   @Field(() => Int, { description: 'Working sets to drop per exercise: 0, or 1 when readiness is below 40.' })
   dropSets!: number;
+
+  static from(readiness: Readiness): ReadinessType {
+    return Object.assign(new ReadinessType(), {
+      score: readiness.score,
+      reason: readiness.score === null ? `${readiness.reason}: ${readiness.missing.map((item) => item.reason).join('; ')}` : readiness.adjustment.reason,
+      band: readiness.adjustment.band as ReadinessBand,
+      components: readiness.components.map((component) => ({ ...component, component: component.component as ReadinessComponentName })),
+      missing: readiness.missing.map((item) => ({ component: item.component as ReadinessComponentName, reason: item.reason })),
+      loadAdjustmentPct: readiness.adjustment.loadPct,
+      dropSets: -readiness.adjustment.setDelta,
+    });
+  }
 }
 
 @ObjectType({ description: "An athlete's training analytics over a window of ISO weeks ending with the as-of day's week." })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assessReadiness } from '../../engine/readiness.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { createTestAthlete, createTestCoach, logInAs } from '../../test/factories.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
@@ -200,6 +201,36 @@ describe('startSession.prescription', () => {
     for (const set of squat.sets) expect(BAR_KG + 2 * plates(set)).toBeCloseTo(set.targetWeightKg!, 6);
   });
 
+  it("scales today's loads by the athlete's readiness, and on a very poor day drops a work set, saying why", async () => {
+    const { athlete, token, routine } = await athleteWithPlan();
+    const athleteId = toGlobalId('Athlete', athlete.subjectId);
+    const today = new Date().toISOString().slice(0, 10);
+    const recovery = `mutation ($input: RecordRecoverySignalInput!) { recordRecoverySignal(input: $input) { created } }`;
+    const soreness = `mutation ($input: RecordSorenessInput!) { recordSoreness(input: $input) { sorenessLogs { id } } }`;
+    const slept = await server.gql(recovery, { input: { athleteId, measuredOn: today, sleepHours: 4 } }, token);
+    expect(slept.errors).toBeUndefined();
+    const sore = [{ bodyPart: 'QUADS', soreness: 5 }, { bodyPart: 'GLUTES', soreness: 5 }, { bodyPart: 'HAMSTRINGS', soreness: 4 }];
+    const logged = await server.gql(soreness, { input: { athleteId, loggedOn: today, entries: sore } }, token);
+    expect(logged.errors).toBeUndefined();
+    const expected = assessReadiness({ sleepHours: 4, soreness: sore.map((entry) => ({ bodyPart: entry.bodyPart, level: entry.soreness })) });
+    expect(expected.adjustment.band).toBe('VERY_LOW');
+
+    const withReadiness = START.replace('readinessLoadFactor', 'readinessLoadFactor readiness { score band loadAdjustmentPct dropSets reason }');
+    const started = await server.gql<{ startSession: { prescription: Prescription & { readiness: Record<string, unknown> } } }>(withReadiness, { input: { routineDayId: routine.days[0]!.id } }, token);
+    expect(started.errors).toBeUndefined();
+    const prescription = started.data!.startSession.prescription;
+    expect(prescription.readinessLoadFactor).toBe(expected.adjustment.loadFactor);
+    expect(prescription.readiness).toEqual({ score: expected.score, band: 'VERY_LOW', loadAdjustmentPct: -20, dropSets: 1, reason: expected.adjustment.reason });
+    const squat = prescription.exercises[0]!;
+    // 100 kg × 0.8 = 80 kg, loadable on a 15 kg bar; the last of three work sets dropped; the warm-up's 40 × 0.8 = 32 → 32.5.
+    expect(squat.sets.map((set) => [set.setIndex, set.isWarmup, set.targetWeightKg])).toEqual([[1, true, 32.5], [2, false, 80], [3, false, 80]]);
+    expect(squat.reasons.find((reason) => reason.code === 'READINESS_SETS_DROPPED')!.message).toContain('Set 4 dropped for readiness');
+    expect(squat.reasons.filter((reason) => reason.code === 'READINESS').map((reason) => reason.setIndex)).toEqual([1, 2, 3]);
+    const pulldown = prescription.exercises[1]!;
+    // Not a barbell: 60 × 0.8 = 48 kg, rounded to what pairs of the athlete's plates make (2.5 kg steps).
+    expect(pulldown.sets).toMatchObject([{ setIndex: 1, targetWeightKg: 47.5 }]);
+  });
+
   it('is batched: listing sessions with their prescriptions costs the same statements for 1 session and for 5', async () => {
     const athlete = await createTestAthlete(server.orm, { historyWeeks: 2 });
     const token = await logInAs(server, athlete.email);
@@ -213,8 +244,8 @@ describe('startSession.prescription', () => {
     expect(sessions).toHaveLength(5);
     expect(sessions.every((edge) => edge.node.prescription !== null && edge.node.prescription.exercises.length > 0)).toBe(true);
     expect(five.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
-    // token, user, subject, session page; then the prescriptions: sessions' days, routines, exercises.
-    expect(one.extensions?.sqlStatements).toBe(7);
+    // token, user, subject, session page; then the prescriptions: sessions' days, routines, exercises, readiness readings.
+    expect(one.extensions?.sqlStatements).toBe(8);
   });
 
   it('is readable by the athlete and their coach, not by a stranger', async () => {

@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { rawQuery } from '../../db/raw-query.js';
 import type { PerformedSet } from '../../engine/progression.js';
+import type { Readiness } from '../../engine/readiness.js';
+import { loadReadinessInputs } from '../analytics/analytics.loaders.js';
+import { BASELINE_DAYS, readinessOn } from '../analytics/analytics.service.js';
 import { type ExerciseView, attachExercises } from '../catalog/exercise.type.js';
 import { type DryRunSessionView, type NextTimeView, type RoutineRow, loadRoutines, nextTimeOf, prescribeRoutineDay } from '../planning/dry-run.service.js';
 
@@ -10,21 +13,29 @@ import { type DryRunSessionView, type NextTimeView, type RoutineRow, loadRoutine
  * code (dry-run.service.ts) so a started session shows exactly what a dry run of its day shows.
  *
  * The cycle is the session's (set when it was started or planned), else the routine's current
- * one. Readiness is not applied yet: the load factor is 1. Progression state is derived, not
- * stored: each rule starts from the plan as written in that cycle (PROGRESSION_START says how).
+ * one. The athlete's readiness on the session's date (recovery readings against their 28-day
+ * baseline, and that day's soreness) scales the loads and may drop a set (readinessLoadAdjustment);
+ * with no readings the day is trained as written. Progression state is derived, not stored: each
+ * rule starts from the plan as written in that cycle (PROGRESSION_START says how).
  */
+
+export interface SessionPrescriptionView extends DryRunSessionView {
+  readiness: Readiness;
+}
 
 interface SessionPlan {
   row: RoutineRow;
   dayIndex: number;
   cycleNumber: number | null;
+  subjectId: number;
+  workoutDate: string;
 }
 
 /** The routine, day and cycle of each session that follows a routine day: three statements for any number of sessions. */
 async function loadSessionPlans(em: EntityManager, sessionIds: readonly number[]): Promise<{ plans: Map<number, SessionPlan>; exercises: Map<number, ExerciseView> }> {
-  const sessions = await rawQuery<{ id: number; routine_id: number; day_index: number; cycle_number: number | null }>(
+  const sessions = await rawQuery<{ id: number; routine_id: number; day_index: number; cycle_number: number | null; subject_id: number; workout_date: string }>(
     em,
-    `select ws.id, rd.routine_id, rd.day_index, c.cycle_number
+    `select ws.id, rd.routine_id, rd.day_index, c.cycle_number, ws.subject_id, ws.workout_date::text as workout_date
        from workout_sessions ws join routine_days rd on rd.id = ws.routine_day_id left join cycles c on c.id = ws.cycle_id
       where ws.id in (?)`,
     [[...sessionIds]],
@@ -37,18 +48,24 @@ async function loadSessionPlans(em: EntityManager, sessionIds: readonly number[]
   const plans = new Map<number, SessionPlan>();
   for (const session of sessions) {
     const row = byRoutine.get(session.routine_id);
-    if (row) plans.set(session.id, { row, dayIndex: session.day_index, cycleNumber: session.cycle_number });
+    if (row) plans.set(session.id, { row, dayIndex: session.day_index, cycleNumber: session.cycle_number, subjectId: session.subject_id, workoutDate: session.workout_date });
   }
   return { plans, exercises };
 }
 
-/** Prescriptions of many sessions (null without a routine day) in three statements. */
+/** Prescriptions of many sessions (null without a routine day) in four statements. */
 export function createSessionPrescriptionLoader(em: EntityManager) {
-  return new DataLoader<number, DryRunSessionView | null>(async (sessionIds) => {
+  return new DataLoader<number, SessionPrescriptionView | null>(async (sessionIds) => {
     const { plans, exercises } = await loadSessionPlans(em, sessionIds);
+    const days = [...plans.values()].map((plan) => ({ subjectId: plan.subjectId, day: plan.workoutDate }));
+    const readinessInputs = await loadReadinessInputs(em, days, BASELINE_DAYS);
     return sessionIds.map((id) => {
       const plan = plans.get(id);
-      return plan ? prescribeRoutineDay(plan.row, exercises, plan.dayIndex, plan.cycleNumber) : null;
+      if (!plan) return null;
+      const inputs = readinessInputs.get(`${plan.subjectId}|${plan.workoutDate}`) ?? { recovery: [], soreness: [] };
+      const readiness = readinessOn(inputs, { to: plan.workoutDate });
+      const view = prescribeRoutineDay(plan.row, exercises, plan.dayIndex, plan.cycleNumber, readiness.adjustment);
+      return view ? { ...view, readiness } : null;
     });
   });
 }

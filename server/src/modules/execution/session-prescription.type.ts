@@ -2,7 +2,9 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { ExerciseType } from '../catalog/exercise.type.js';
 import { PrescriptionReasonType } from '../planning/prescription-reason.type.js';
-import type { DryRunExerciseView, DryRunSessionView, NextTimeView } from '../planning/dry-run.service.js';
+import { ReadinessType } from '../analytics/analytics.type.js';
+import type { DryRunExerciseView, NextTimeView } from '../planning/dry-run.service.js';
+import type { SessionPrescriptionView } from './session-prescription.service.js';
 
 @ObjectType('PrescribedSet', { description: "Today's targets for one planned set." })
 export class PrescribedSetType {
@@ -74,7 +76,8 @@ export class PrescribedExerciseType {
 @ObjectType('SessionPrescription', {
   description:
     "A session's targets for its routine day, computed like the first session of a routine dry run of that day in the session's cycle: " +
-    "progression state is derived from the plan (not stored), loads are rounded to the athlete's bar and plates, and readiness is not applied yet (load factor 1).",
+    "progression state is derived from the plan (not stored), the athlete's readiness on the session's date scales the loads (and below 40 drops a work set per exercise), " +
+    "and loads are rounded to the athlete's bar and plates.",
 })
 export class SessionPrescriptionType {
   @Field(() => Int, { description: "The cycle it was computed for: the session's cycle, else the routine's current one." })
@@ -83,17 +86,21 @@ export class SessionPrescriptionType {
   @Field({ description: 'Whether any of its exercises is deloading.' })
   isDeload!: boolean;
 
-  @Field(() => Float, { description: 'The readiness load factor applied: always 1 in this version.' })
+  @Field(() => Float, { description: "The readiness load factor applied to every load before rounding (1 with no readings, 0.8–0.95 on a poor day)." })
   readinessLoadFactor!: number;
+
+  @Field(() => ReadinessType, { description: "The athlete's readiness on the session's date, which set readinessLoadFactor (record it with recordRecoverySignal and recordSoreness before starting)." })
+  readiness!: ReadinessType;
 
   @Field(() => [PrescribedExerciseType], { description: 'Its exercise slots in the day’s order.' })
   exercises!: PrescribedExerciseType[];
 
-  static from(view: DryRunSessionView): SessionPrescriptionType {
+  static from(view: SessionPrescriptionView): SessionPrescriptionType {
     return Object.assign(new SessionPrescriptionType(), {
       cycleNumber: view.cycleNumber,
       isDeload: view.isDeload,
-      readinessLoadFactor: 1,
+      readinessLoadFactor: view.readiness.adjustment.loadFactor,
+      readiness: ReadinessType.from(view.readiness),
       exercises: view.exercises.map(PrescribedExerciseType.from),
     });
   }

@@ -5,6 +5,7 @@ import { type DryRunDay, type DryRunExercise, type DryRunSlot, type OutcomeAssum
 import { type E1rmFormula, estimateOneRepMax } from '../../engine/e1rm.js';
 import { loadableWeight, platesPerSide } from '../../engine/plates.js';
 import type { LoadBenchmark, PlannedSet } from '../../engine/prescription.js';
+import type { LoadAdjustment } from '../../engine/readiness.js';
 import {
   type AutoregulationTools,
   type PerformedSet,
@@ -305,6 +306,8 @@ interface RunScope {
   startCycleNumber: number;
   horizon: { cycles: number } | { sessions: number };
   assumption: OutcomeAssumption;
+  /** The day's readiness adjustment (a session's prescription); a dry run's future days have none. */
+  readiness?: LoadAdjustment | null;
 }
 
 /** The simulated sessions of some of a routine's days (see the module comment). */
@@ -331,8 +334,10 @@ function simulate(row: RoutineRow, ctx: AthleteContext, exercises: Map<number, E
       horizon: scope.horizon,
       assumption: scope.assumption,
       prescription: {
-        // The future's readiness is unknown: a dry run (and, for now, a session's prescription) assumes a fully ready athlete.
-        readinessLoadFactor: 1,
+        // The future's readiness is unknown: a dry run assumes a fully ready athlete; a session's prescription brings its day's.
+        readinessLoadFactor: scope.readiness?.loadFactor ?? 1,
+        readinessSetDelta: scope.readiness?.setDelta ?? 0,
+        ...(scope.readiness ? { readinessReason: scope.readiness.reason } : {}),
         roundLoadKg: (kg) => ctx.roundLoadKg(barKg, kg),
         percentOfOneRepMax: chartFraction,
       },
@@ -370,14 +375,20 @@ function runOne(row: RoutineRow, key: DryRunKey, exercises: Map<number, Exercise
 
 /**
  * Today's targets for one training day of a loaded routine: the first session of a dry run of that
- * day alone in cycle `cycleNumber` (the routine's current cycle when null), readiness factor 1.
- * Null for a rest day or a day the routine no longer has.
+ * day alone in cycle `cycleNumber` (the routine's current cycle when null), with the day's readiness
+ * adjustment (none: a fully ready athlete). Null for a rest day or a day the routine no longer has.
  */
-export function prescribeRoutineDay(row: RoutineRow, exercises: Map<number, ExerciseView>, dayIndex: number, cycleNumber: number | null): DryRunSessionView | null {
+export function prescribeRoutineDay(
+  row: RoutineRow,
+  exercises: Map<number, ExerciseView>,
+  dayIndex: number,
+  cycleNumber: number | null,
+  readiness: LoadAdjustment | null = null,
+): DryRunSessionView | null {
   const day = row.days.find(([index]) => index === dayIndex);
   if (!day || day[1]) return null;
   const ctx = athleteContextOf(row, exercises);
-  const scope: RunScope = { days: [day], startCycleNumber: cycleNumber ?? ctx.startCycleNumber, horizon: { sessions: 1 }, assumption: { kind: 'ALL_TARGETS_HIT' } };
+  const scope: RunScope = { days: [day], startCycleNumber: cycleNumber ?? ctx.startCycleNumber, horizon: { sessions: 1 }, assumption: { kind: 'ALL_TARGETS_HIT' }, readiness };
   return simulate(row, ctx, exercises, scope)[0] ?? null;
 }
 
