@@ -5,6 +5,7 @@ import { createTestAthlete, createTestCoach, logInAs } from '../../test/factorie
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { createPrivateExercise, dayFromToday, expectError, ok } from '../health/health.test-helpers.js';
 import { Exercise } from '../catalog/exercise.entity.js';
+import { rebuildPersonalRecords } from '../execution/personal-record.service.js';
 
 const ANALYTICS_FIELDS = /* GraphQL */ `
   weeks from asOf
@@ -12,6 +13,7 @@ const ANALYTICS_FIELDS = /* GraphQL */ `
   weeklyVolume { week weekStart muscles { muscle hardSets tonnageKg } }
   e1rmTrend(limit: $limit) { exercise { id slug } sessions latestE1rmKg slopeKgPerWeek changePct points { date e1rmKg } }
   readiness { score reason band components { component score weight explanation } missing { component reason } loadAdjustmentPct dropSets }
+  records(first: 20) { kind value unit achievedAt exercise { slug } }
 `;
 
 const MY_ANALYTICS = /* GraphQL */ `
@@ -60,6 +62,7 @@ interface Analytics {
     loadAdjustmentPct: number;
     dropSets: number;
   };
+  records: { kind: string; value: number; unit: string; achievedAt: string; exercise: { slug: string } }[];
 }
 type MyAnalytics = { viewer: { athlete: { analytics: Analytics } } };
 
@@ -224,6 +227,38 @@ describe('Athlete.analytics e1RM trends', () => {
     // A window that ends before the rise leaves out the later days.
     const earlier = (await ok<MyAnalytics>(server, MY_ANALYTICS, { weeks: 8, asOf: dayFromToday(-14), limit: 1 }, token)).viewer.athlete.analytics.e1rmTrend;
     expect(earlier[0]!.points).toHaveLength(2);
+  });
+
+  it('lists the standing bests reached within the window, newest first, and not those reached before it', async () => {
+    const athlete = await createTestAthlete(server.orm);
+    const token = await logInAs(server, athlete.email);
+    const squat = await exerciseIdOf('barbell-back-squat');
+    const bench = await exerciseIdOf('barbell-bench-press');
+    await insertSession(athlete.subjectId, dayFromToday(-140), bench, [{ weightKg: 80, reps: 5 }]);
+    await insertSession(athlete.subjectId, dayFromToday(-20), squat, [{ weightKg: 100, reps: 5 }, { weightKg: 100, reps: 5 }]);
+    await insertSession(athlete.subjectId, dayFromToday(-2), squat, [{ weightKg: 110, reps: 2 }]);
+    await rebuildPersonalRecords(server.orm.em.fork() as never, [athlete.subjectId]);
+
+    const analytics = (await ok<MyAnalytics>(server, MY_ANALYTICS, { weeks: 4, asOf: dayFromToday(0), limit: 1 }, token)).viewer.athlete.analytics;
+    const records = analytics.records.map((record) => [record.exercise.slug, record.kind, record.value, record.achievedAt.slice(0, 10)]);
+    // 110 × 2 beats 100 × 5 on load and e1RM (110 × 32/30 = 117.33 vs 116.67); the 100 kg session keeps set and session volume.
+    expect(records).toEqual([
+      ['barbell-back-squat', 'HEAVIEST_WEIGHT', 110, dayFromToday(-2)],
+      ['barbell-back-squat', 'BEST_E1RM', 117.33, dayFromToday(-2)],
+      ['barbell-back-squat', 'SESSION_VOLUME', 1000, dayFromToday(-20)],
+      ['barbell-back-squat', 'SET_VOLUME', 500, dayFromToday(-20)],
+    ].sort((a, b) => String(b[3]).localeCompare(String(a[3]))));
+    expect(analytics.records.map((record) => record.achievedAt)).toEqual([...analytics.records.map((record) => record.achievedAt)].sort().reverse());
+    // A one-week window ending that day holds only the latest session's bests.
+    const week = (await ok<MyAnalytics>(server, MY_ANALYTICS, { weeks: 1, asOf: dayFromToday(-2), limit: 1 }, token)).viewer.athlete.analytics.records;
+    expect(week.map((record) => [record.kind, record.achievedAt.slice(0, 10)])).toEqual([
+      ['HEAVIEST_WEIGHT', dayFromToday(-2)],
+      ['BEST_E1RM', dayFromToday(-2)],
+    ]);
+    expect(analytics.records.some((record) => record.exercise.slug === 'barbell-bench-press')).toBe(false);
+    const long = (await ok<MyAnalytics>(server, MY_ANALYTICS, { weeks: 52, asOf: dayFromToday(0), limit: 1 }, token)).viewer.athlete.analytics.records;
+    expect(long.filter((record) => record.exercise.slug === 'barbell-bench-press')).toHaveLength(4);
+    expectError(await server.gql(MY_ANALYTICS.replace('records(first: 20)', 'records(first: 0)'), { weeks: 8, limit: 1 }, token), 'BAD_USER_INPUT', 'first');
   });
 
   it('rejects weeks and limit out of range with BAD_USER_INPUT naming the argument', async () => {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { rawQuery } from '../../db/raw-query.js';
 import type { E1rmFormula } from '../../engine/e1rm.js';
+import { type PersonalBestRow, personalBestColumns } from '../execution/personal-best.type.js';
 
 /** Whose analytics, over which days: the loader's key. Days are 'YYYY-MM-DD', inclusive. */
 export interface AnalyticsWindowKey {
@@ -203,5 +204,46 @@ export function createAnalyticsInputsLoader(em: EntityManager) {
       return keys.map((key) => loaded.get(cacheKeyOf(key))!);
     },
     { cacheKeyFn: cacheKeyOf },
+  );
+}
+
+export interface RecordsWindowKey {
+  subjectId: number;
+  from: string;
+  to: string;
+  first: number;
+}
+
+/**
+ * The standing personal bests each athlete reached within a window (by UTC day of achievedAt),
+ * newest first, at most `first` each: one statement per window shape, whatever the number of athletes.
+ */
+export function createWindowRecordsLoader(em: EntityManager) {
+  const keyOf = (key: RecordsWindowKey) => `${key.subjectId}|${key.from}|${key.to}|${key.first}`;
+  return new DataLoader<RecordsWindowKey, PersonalBestRow[], string>(
+    async (keys) => {
+      const shapes = new Map<string, RecordsWindowKey[]>();
+      for (const key of keys) {
+        const shape = `${key.from}|${key.to}|${key.first}`;
+        shapes.set(shape, [...(shapes.get(shape) ?? []), key]);
+      }
+      const found = new Map<string, PersonalBestRow[]>();
+      for (const group of shapes.values()) {
+        const { from, to, first } = group[0]!;
+        const rows = await rawQuery<PersonalBestRow>(
+          em,
+          `select pb.* from unnest(array[?]::int[]) as subj(id)
+             cross join lateral (
+               select ${personalBestColumns('r', 'e')}
+                 from personal_records r join exercises e on e.id = r.exercise_id
+                where r.subject_id = subj.id and r.achieved_at >= ?::date and r.achieved_at < ?::date + 1
+                order by r.achieved_at desc, r.id desc limit ?) pb`,
+          [[...new Set(group.map((key) => key.subjectId))], from, to, first],
+        );
+        for (const key of group) found.set(keyOf(key), rows.filter((row) => row.subject_id === key.subjectId));
+      }
+      return keys.map((key) => found.get(keyOf(key)) ?? []);
+    },
+    { cacheKeyFn: keyOf },
   );
 }

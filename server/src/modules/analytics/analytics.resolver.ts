@@ -2,13 +2,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { type Context, loaderAt } from '../../graphql/context.js';
-import { NotFoundError } from '../../graphql/errors.js';
+import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import { createCatalogLoaders } from '../catalog/catalog.loaders.js';
 import type { MuscleGroup } from '../catalog/catalog.enums.js';
 import { ExerciseType } from '../catalog/exercise.type.js';
 import { canReadSubject } from '../identity/access.policy.js';
 import { AthleteType } from '../identity/user.type.js';
-import { createAnalyticsInputsLoader } from './analytics.loaders.js';
+import { PersonalBestType } from '../execution/personal-best.type.js';
+import { createAnalyticsInputsLoader, createWindowRecordsLoader } from './analytics.loaders.js';
 import { DEFAULT_TREND_LIMIT, DEFAULT_WEEKS, analyticsWindow, e1rmTrends, readinessOn, weeklyAdherence, weeklyVolume } from './analytics.service.js';
 import {
   AthleteAnalytics,
@@ -23,7 +24,7 @@ import {
 export class AthleteAnalyticsResolver {
   @FieldResolver(() => AthleteAnalytics, {
     description:
-      "Adherence, weekly volume per muscle, e1RM trends and today's readiness over the last `weeks` ISO weeks up to `asOf`. " +
+      "Adherence, weekly volume per muscle, e1RM trends, personal bests reached and today's readiness over the last `weeks` ISO weeks up to `asOf`. " +
       'Read-only; the athlete and their coach may read it.',
   })
   async analytics(
@@ -55,6 +56,22 @@ export class AthleteAnalyticsFieldsResolver {
       ...week,
       muscles: week.muscles.map((volume) => ({ ...volume, muscle: volume.muscle as MuscleGroup })),
     }));
+  }
+
+  @FieldResolver(() => [PersonalBestType], {
+    description:
+      'Personal bests reached within the window (by UTC day) that still stand, newest first: what a coach celebrates. ' +
+      'A best since beaten by a later one in the window shows as the later one only (all standing bests: Athlete.personalRecords).',
+  })
+  async records(
+    @Root() analytics: AthleteAnalytics,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many, 1–100.' }) first: number,
+  ): Promise<PersonalBestType[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first must be a whole number from 1 to 100.', 'first');
+    const rows = await loaderAt(ctx, info, 'analyticsRecords', createWindowRecordsLoader).load({ subjectId: analytics.subjectId, from: analytics.window.from, to: analytics.window.to, first });
+    return rows.map(PersonalBestType.fromRow);
   }
 
   @FieldResolver(() => [ExerciseTrend], {
