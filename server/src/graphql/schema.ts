@@ -13,6 +13,7 @@ import { RoutineMutationResolver } from '../modules/planning/routine.resolver.js
 import { CycleResolver } from '../modules/planning/cycle.resolver.js';
 import { RoutineDryRunResolver } from '../modules/planning/dry-run.resolver.js';
 import { AthleteEquipmentResolver, EquipmentResolver, ExerciseResolver } from '../modules/catalog/exercise.resolver.js';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { AthleteMovementRulesResolver, MovementRuleResolver } from '../modules/catalog/movement-rule.resolver.js';
 import { ExerciseSubstitutesResolver } from '../modules/catalog/substitutes.resolver.js';
 import { AthleteExecutionResolver } from '../modules/execution/athlete-execution.resolver.js';
@@ -52,6 +53,7 @@ export const resolvers = [
   ExerciseSubstitutesResolver,
   MovementRuleResolver,
   AthleteMovementRulesResolver,
+  PrivacyResolver,
   PersonalBestResolver,
   AthleteExecutionResolver,
   ImportResolver,
