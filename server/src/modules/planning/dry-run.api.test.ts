@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { rebuildPersonalRecords } from '../execution/personal-record.service.js';
 import { createTestAthlete, createTestCoach, logInAs } from '../../test/factories.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { CREATE_ROUTINE, type DayInput, type RoutineView, catalogIds, uniqueName, upperLowerInput } from './planning.test-helpers.js';
@@ -161,6 +162,29 @@ describe('Routine.dryRun', () => {
     expect(benches[0]).toEqual(['80x6', '80x6', '80x6']);
     expect(benches[1]).toEqual(['80x7', '80x6', '80x6']);
     expect(benches[3]).toEqual(['80x7', '80x7', '80x7']);
+  });
+
+  it('keeps an RPE-targeted load steady when every target is hit: the e1RM is read back through the same chart', async () => {
+    const athlete = await createTestAthlete(server.orm);
+    const token = await logInAs(server, athlete.email);
+    const rdl = ids.get('romanian-deadlift')!;
+    // History: 120 kg × 8, whose record (Epley 152 kg) is the e1RM the dry run starts from.
+    const em = server.orm.em.fork();
+    await em.execute(
+      `insert into exercise_set_logs (subject_id, exercise_id, client_id, performed_at, set_index, actual_weight_kg, actual_reps)
+       select ?, e.id, gen_random_uuid(), now() - interval '2 days', 1, 120, 8 from exercises e where e.slug = 'romanian-deadlift'`,
+      [athlete.subjectId],
+    );
+    await rebuildPersonalRecords(em as never, [athlete.subjectId]);
+    const id = await routineFor(token, athlete.subjectId, [
+      { title: 'Hinge', exercises: [{ exerciseId: rdl, sets: Array.from({ length: 3 }, () => ({ targetReps: 8, targetRpe: 8 })) }] },
+    ]);
+    const run = (await dryRun(token, id, { cycles: 6 })).data!.node!.dryRun;
+    const loads = run.sessions.map((session) => workSets(find(session, 'romanian-deadlift')).map((set) => set.targetWeightKg));
+    expect(loads).toHaveLength(6);
+    expect(loads[0]![0]).toBeGreaterThan(100);
+    expect(new Set(loads.flat())).toEqual(new Set([loads[0]![0]]));
+    expect(find(run.sessions[0]!, 'romanian-deadlift').decisions.map((decision) => decision.code)).toContain('LOAD_FROM_RPE');
   });
 
   it("rounds with the athlete's own plates: changing them through updateSettings changes the loads", async () => {

@@ -15,7 +15,7 @@ import {
   initialProgressionState,
   wendlerTrainingMaxKg,
 } from '../../engine/progression.js';
-import { RPE_CHART_MAX_REPS, RPE_CHART_MAX_RPE, RPE_CHART_MIN_REPS, RPE_CHART_MIN_RPE, percentOfOneRepMax } from '../../engine/rpe.js';
+import { RPE_CHART_MAX_REPS, RPE_CHART_MAX_RPE, RPE_CHART_MIN_REPS, RPE_CHART_MIN_RPE, e1rmFromRpeSet, isOnRpeChart, percentOfOneRepMax } from '../../engine/rpe.js';
 import { type ExerciseView, attachExercises } from '../catalog/exercise.type.js';
 import { DEFAULT_SETTINGS } from '../identity/settings.type.js';
 import type { ProgressionStyle } from './planning.enums.js';
@@ -269,7 +269,12 @@ function athleteContextOf(row: RoutineRow, exercises: Map<number, ExerciseView>)
     e1rms: new Map(row.e1rms.map(([exerciseId, value]) => [exerciseId, Number(value)])),
     isBarbell: (exerciseId) => exercises.get(exerciseId)?.equipment === 'BARBELL',
     autoregulation: {
-      estimateE1rm: (set) => estimateOneRepMax({ weightKg: set.weightKg, reps: set.reps, rpe: set.rpe ?? null }, e1rmFormula),
+      // A set with an RPE on the chart is read back through the same chart that turned the RPE target
+      // into its load, so a target hit exactly leaves the e1RM where it was (the formula with RPE
+      // folded in as reps in reserve does not invert the chart: loads would drift ~2 % a session).
+      estimateE1rm: (set) =>
+        (set.rpe != null && isOnRpeChart(set.reps, set.rpe) ? e1rmFromRpeSet(set.weightKg, set.reps, set.rpe) : null) ??
+        estimateOneRepMax({ weightKg: set.weightKg, reps: set.reps, rpe: set.rpe ?? null }, e1rmFormula),
       percentOfOneRepMax: chartFraction,
     },
     roundLoadKg: (barKg, kg) => loadableWeight(Math.min(kg, 1000), { barKg, platesKg, mode: 'nearest' })!,
