@@ -8,11 +8,12 @@ import 'reflect-metadata';
 // process.exit(0), which in vitest's main process turned every failing run into exit code 0, and
 // its 'exit' handler then fails on the library's own shutdown hook. Our teardown stops the cluster,
 // so every process listener the import added is removed again.
-const EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
-const listenersBefore = new Map(EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+const EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+const emitter = process as unknown as NodeJS.EventEmitter;
+const listenersBefore = new Map(EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
 const { migrate, startTestCluster } = await import('./database.js');
 for (const event of EVENTS) {
-  for (const listener of process.listeners(event)) if (!listenersBefore.get(event)!.has(listener)) process.removeListener(event, listener as never);
+  for (const listener of emitter.listeners(event)) if (!listenersBefore.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
 }
 
 export default async function setup() {
