@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123135621_initial } from './Migration20261123135621_initial.js';
 import { Migration20261123151223_domain } from './Migration20261123151223_domain.js';
 import { Migration20261123164152_import_fingerprint } from './Migration20261123164152_import_fingerprint.js';
+import { Migration20261123172306_accounts } from './Migration20261123172306_accounts.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123135621_initial', class: Migration20261123135621_initial },
   { name: 'Migration20261123151223_domain', class: Migration20261123151223_domain },
   { name: 'Migration20261123164152_import_fingerprint', class: Migration20261123164152_import_fingerprint },
+  { name: 'Migration20261123172306_accounts', class: Migration20261123172306_accounts },
 ];
