@@ -4,6 +4,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { AccountResolver } from '../modules/identity/account.resolver.js';
+import { CoachingResolver, CoachInvitesResolver, UserCoachesResolver } from '../modules/identity/coaching.resolver.js';
 import { AthleteBenchmarkResolver } from '../modules/health/benchmark.resolver.js';
 import { AthleteImportResolver } from '../modules/health/import-log.resolver.js';
 import { AthleteRecoveryResolver, RecoverySignalResolver, SorenessLogResolver } from '../modules/health/recovery.resolver.js';
@@ -30,6 +31,9 @@ export const resolvers = [
   CoachResolver,
   AthleteResolver,
   AccountResolver,
+  CoachingResolver,
+  CoachInvitesResolver,
+  UserCoachesResolver,
   RoutineResolver,
   RoutineDayResolver,
   RoutineDayExerciseResolver,
