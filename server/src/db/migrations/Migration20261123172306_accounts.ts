@@ -29,7 +29,7 @@ export class Migration20261123172306_accounts extends Migration {
     this.addSql(`alter table "coach_invites" add constraint "ck_coach_invites_expiry" check (expires_at > created_at);`);
 
     this.addSql(`alter table "api_keys" add constraint "api_keys_user_id_foreign" foreign key ("user_id") references "users" ("id") on delete cascade;`);
-    this.addSql(`alter table "api_keys" add constraint "ck_api_keys_prefix_format" check (prefix ~ '^rwk_[A-Za-z0-9_-]{6}\$');`);
+    this.addSql(`alter table "api_keys" add constraint "ck_api_keys_prefix_format" check (prefix ~ '^rwk_[A-Za-z0-9_-]{6}$');`);
     this.addSql(`alter table "api_keys" add constraint "ck_api_keys_scopes_not_empty" check (cardinality(scopes) > 0);`);
     this.addSql(`alter table "api_keys" add constraint "ck_api_keys_name_not_empty" check (length(btrim(name)) > 0);`);
     this.addSql(`alter table "api_keys" add constraint "api_keys_scopes_check" check ("scopes" <@ array['READ'::text, 'WRITE_LOGS'::text, 'WRITE_PLANS'::text]);`);
