@@ -4,6 +4,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { AccountResolver } from '../modules/identity/account.resolver.js';
+import { ApiKeyResolver } from '../modules/identity/api-key.resolver.js';
 import { CoachingResolver, CoachInvitesResolver, UserCoachesResolver } from '../modules/identity/coaching.resolver.js';
 import { AthleteBenchmarkResolver } from '../modules/health/benchmark.resolver.js';
 import { AthleteImportResolver } from '../modules/health/import-log.resolver.js';
@@ -24,6 +25,7 @@ import { ImportedSetResolver, ImportResolver } from '../modules/imports/import.r
 import { AthleteAnalyticsFieldsResolver, AthleteAnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
+import { guardRootFields } from './scope-guard.js';
 
 export const resolvers = [
   NodeResolver,
@@ -31,6 +33,7 @@ export const resolvers = [
   CoachResolver,
   AthleteResolver,
   AccountResolver,
+  ApiKeyResolver,
   CoachingResolver,
   CoachInvitesResolver,
   UserCoachesResolver,
@@ -79,7 +82,8 @@ export async function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promis
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
   });
-  return schema;
+  // API keys' scopes, checked once per root field (operation-scopes.ts says what each needs).
+  return guardRootFields(schema);
 }
 
 /** The committed `schema.graphql`: sorted, so a diff shows real changes only. */
