@@ -5,6 +5,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { AccountResolver } from '../modules/identity/account.resolver.js';
 import { ApiKeyResolver } from '../modules/identity/api-key.resolver.js';
+import { UserAuditLogResolver } from '../modules/audit/audit-log.resolver.js';
 import { CoachingResolver, CoachInvitesResolver, UserCoachesResolver } from '../modules/identity/coaching.resolver.js';
 import { AthleteBenchmarkResolver } from '../modules/health/benchmark.resolver.js';
 import { AthleteImportResolver } from '../modules/health/import-log.resolver.js';
@@ -34,6 +35,7 @@ export const resolvers = [
   AthleteResolver,
   AccountResolver,
   ApiKeyResolver,
+  UserAuditLogResolver,
   CoachingResolver,
   CoachInvitesResolver,
   UserCoachesResolver,
