@@ -276,6 +276,20 @@ describe('mySessions and revokeSession', () => {
     expectError(await server.gql(REVOKE_SESSION, { input: { id: 'bogus' } }, ownerToken), 'BAD_USER_INPUT', 'id');
   });
 
+  it('costs the same statements for 1 login as for 4', async () => {
+    const one = await createTestAthlete(server.orm);
+    const four = await createTestAthlete(server.orm);
+    const oneToken = await logInAs(server, one.email);
+    for (let i = 0; i < 3; i += 1) await logInAs(server, four.email);
+    const fourToken = await logInAs(server, four.email);
+    const few = await server.gql<Sessions>(MY_SESSIONS, { first: 10 }, oneToken);
+    const many = await server.gql<Sessions>(MY_SESSIONS, { first: 10 }, fourToken);
+    expect(few.data!.mySessions.edges).toHaveLength(1);
+    expect(many.data!.mySessions.edges).toHaveLength(4);
+    expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
+    expect(few.extensions?.sqlStatements).toBe(2); // the token, the page
+  });
+
   it('mySessions is UNAUTHENTICATED without a login', async () => {
     expectError(await server.gql(MY_SESSIONS, { first: 5 }), 'UNAUTHENTICATED');
   });

@@ -93,6 +93,18 @@ describe('createApiKey, apiKeys, revokeApiKey', () => {
     expect(listed.apiKeys.edges.map((edge) => edge.node.active)).toEqual([false, false]);
   });
 
+  it('lists 1 key and 4 keys with the same statements', async () => {
+    const one = await athleteWithToken();
+    const four = await athleteWithToken();
+    await createKey(one.token, ['READ']);
+    for (let i = 0; i < 4; i += 1) await createKey(four.token, ['READ']);
+    const few = await server.gql<{ apiKeys: { edges: unknown[] } }>(API_KEYS, { first: 10 }, one.token);
+    const many = await server.gql<{ apiKeys: { edges: unknown[] } }>(API_KEYS, { first: 10 }, four.token);
+    expect([few.data!.apiKeys.edges.length, many.data!.apiKeys.edges.length]).toEqual([1, 4]);
+    expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
+    expect(few.extensions?.sqlStatements).toBe(2); // the token, the page
+  });
+
   it("answers NOT_FOUND for another account's key and leaves it working", async () => {
     const owner = await athleteWithToken();
     const stranger = await athleteWithToken();

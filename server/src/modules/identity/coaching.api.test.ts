@@ -141,6 +141,25 @@ describe('coach invites', () => {
     expectError(await server.gql(REVOKE_INVITE, { input: { id: made.invite.id } }, coach.token), 'CONFLICT', 'id');
   });
 
+  it('lists pending invites and coaches at the same statement count for 1 as for 4', async () => {
+    const lone = await coachWithToken();
+    const busy = await coachWithToken();
+    await invite(lone.token);
+    for (let i = 0; i < 4; i += 1) await invite(busy.token);
+    const few = await server.gql<{ viewer: { coach: { pendingInvites: unknown[] } } }>(PENDING, {}, lone.token);
+    const many = await server.gql<{ viewer: { coach: { pendingInvites: unknown[] } } }>(PENDING, {}, busy.token);
+    expect([few.data!.viewer.coach.pendingInvites.length, many.data!.viewer.coach.pendingInvites.length]).toEqual([1, 4]);
+    expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
+
+    const athlete = await athleteWithToken();
+    await accept(athlete.token, (await invite(lone.token)).createCoachInvite.code);
+    const oneCoach = await server.gql<{ viewer: { coaches: unknown[] } }>(MY_COACHES, {}, athlete.token);
+    for (let i = 0; i < 3; i += 1) await accept(athlete.token, (await invite((await coachWithToken()).token)).createCoachInvite.code);
+    const fourCoaches = await server.gql<{ viewer: { coaches: unknown[] } }>(MY_COACHES, {}, athlete.token);
+    expect([oneCoach.data!.viewer.coaches.length, fourCoaches.data!.viewer.coaches.length]).toEqual([1, 4]);
+    expect(fourCoaches.extensions?.sqlStatements).toBe(oneCoach.extensions?.sqlStatements);
+  });
+
   it('only coaches invite and only athletes accept', async () => {
     const coach = await coachWithToken();
     const athlete = await athleteWithToken();
