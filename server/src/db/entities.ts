@@ -1,6 +1,9 @@
 import { BaseEntity } from './base.entity.js';
 import { AuthSession } from '../modules/identity/auth-session.entity.js';
 import { CoachAthlete } from '../modules/identity/coach-athlete.entity.js';
+import { ApiKey } from '../modules/identity/api-key.entity.js';
+import { CoachInvite } from '../modules/identity/coach-invite.entity.js';
+import { LoginFailure } from '../modules/identity/login-failure.entity.js';
 import { Subject } from '../modules/identity/subject.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { SubjectBodyMetric } from '../modules/identity/subject-body-metric.entity.js';
@@ -35,6 +38,9 @@ export const entities = [
   Subject,
   AuthSession,
   CoachAthlete,
+  ApiKey,
+  CoachInvite,
+  LoginFailure,
   Exercise,
   Routine,
   RoutineDay,

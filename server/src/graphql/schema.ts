@@ -3,6 +3,10 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { AthleteResolver, CoachResolver, UserResolver } from '../modules/identity/identity.resolver.js';
+import { AccountResolver } from '../modules/identity/account.resolver.js';
+import { ApiKeyResolver } from '../modules/identity/api-key.resolver.js';
+import { UserAuditLogResolver } from '../modules/audit/audit-log.resolver.js';
+import { CoachingResolver, CoachInvitesResolver, UserCoachesResolver } from '../modules/identity/coaching.resolver.js';
 import { AthleteBenchmarkResolver } from '../modules/health/benchmark.resolver.js';
 import { AthleteImportResolver } from '../modules/health/import-log.resolver.js';
 import { AthleteRecoveryResolver, RecoverySignalResolver, SorenessLogResolver } from '../modules/health/recovery.resolver.js';
@@ -24,12 +28,19 @@ import { ImportedSetResolver, ImportResolver } from '../modules/imports/import.r
 import { AthleteAnalyticsFieldsResolver, AthleteAnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
+import { guardRootFields } from './scope-guard.js';
 
 export const resolvers = [
   NodeResolver,
   UserResolver,
   CoachResolver,
   AthleteResolver,
+  AccountResolver,
+  ApiKeyResolver,
+  UserAuditLogResolver,
+  CoachingResolver,
+  CoachInvitesResolver,
+  UserCoachesResolver,
   RoutineResolver,
   RoutineDayResolver,
   RoutineDayExerciseResolver,
@@ -66,18 +77,20 @@ export const resolvers = [
  * `pubSub` is the app's event bus; type-graphql insists on one whenever a schema has
  * subscriptions, although ours subscribe through the context's (the same object).
  */
-export function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promise<GraphQLSchema> {
+export async function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promise<GraphQLSchema> {
   // Plain data fields read their property straight (graphql-js's default resolver) instead of
   // through type-graphql's per-field middleware wrapper: we use no global or field middlewares,
   // and on the 12,000-object roster tree the wrappers cost ~4% (bench/dashboard).
   for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     pubSub,
     // Inputs without constraints have no class-validator metadata, which forbidUnknownValues would reject.
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
   });
+  // API keys' scopes, checked once per root field (operation-scopes.ts says what each needs).
+  return guardRootFields(schema);
 }
 
 /** The committed `schema.graphql`: sorted, so a diff shows real changes only. */

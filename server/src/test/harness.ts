@@ -9,7 +9,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../app.js';
 import { ormConfig } from '../db/orm.config.js';
-import { createAppPubSub } from '../graphql/pubsub.js';
+import { createAppPubSub, type PubSub } from '../graphql/pubsub.js';
 
 export interface GqlResult<T> {
   data: T | null;
@@ -21,6 +21,8 @@ export interface TestServer {
   url: string;
   orm: MikroORM;
   app: App;
+  /** The server's event bus, e.g. to watch what a mutation published. */
+  pubSub: PubSub;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** A graphql-ws client authenticated with `token`. */
   wsClient(token?: string): Client;
@@ -39,6 +41,7 @@ export async function startTestServer(): Promise<TestServer> {
     url,
     orm,
     app,
+    pubSub,
     async gql(query, variables = {}, token) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

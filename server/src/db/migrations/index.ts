@@ -3,6 +3,7 @@ import { Migration20261123135621_initial } from './Migration20261123135621_initi
 import { Migration20261123151223_domain } from './Migration20261123151223_domain.js';
 import { Migration20261123164152_import_fingerprint } from './Migration20261123164152_import_fingerprint.js';
 import { Migration20261123172019_movement_rules } from './Migration20261123172019_movement_rules.js';
+import { Migration20261123172306_accounts } from './Migration20261123172306_accounts.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -13,4 +14,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123151223_domain', class: Migration20261123151223_domain },
   { name: 'Migration20261123164152_import_fingerprint', class: Migration20261123164152_import_fingerprint },
   { name: 'Migration20261123172019_movement_rules', class: Migration20261123172019_movement_rules },
+  { name: 'Migration20261123172306_accounts', class: Migration20261123172306_accounts },
 ];

@@ -55,10 +55,13 @@ describe('audit trail', () => {
     expect(rows[0]!.ip_address).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
   });
 
-  it('does not record a failed login', async () => {
+  it("records a failed login as login_failed on the account, with the client's address", async () => {
     const athlete = await createTestAthlete(server.orm);
-    await server.gql('mutation ($input: LogInInput!) { logIn(input: $input) { token } }', { input: { email: athlete.email, password: 'wrong password' } });
-    expect(await auditRowsOf(athlete.userId)).toHaveLength(0);
+    const failed = await server.gql('mutation ($input: LogInInput!) { logIn(input: $input) { token } }', { input: { email: athlete.email, password: 'wrong password' } });
+    expect(failed.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const rows = await auditRowsOf(athlete.userId);
+    expect(rows).toEqual([expect.objectContaining({ user_id: athlete.userId, action: 'login_failed', entity_type: 'user', entity_id: athlete.userId })]);
+    expect(rows[0]!.ip_address).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
   });
 
   it('rejects UPDATE of an audit row (trigger tg_audit_logs_append_only), leaving it unchanged', async () => {

@@ -5,8 +5,19 @@ import { AuditLog } from './audit-log.entity.js';
 
 /** Actions the trail records (seed 001's common actions, in our vocabulary). */
 export type AuditAction =
+  | 'register'
   | 'login'
+  | 'login_failed'
   | 'logout'
+  | 'password_change'
+  | 'revoke_session'
+  | 'create_api_key'
+  | 'revoke_api_key'
+  | 'create_coach_invite'
+  | 'revoke_coach_invite'
+  | 'accept_coach_invite'
+  | 'remove_athlete'
+  | 'leave_coach'
   | 'create_routine'
   | 'update_routine'
   | 'archive_routine'
@@ -34,7 +45,8 @@ export interface AuditEntry {
 
 /**
  * Adds an audit row to `em`'s unit of work: call it inside the transaction that makes the
- * change, so the change and its trail commit together or not at all.
+ * change, so the change and its trail commit together or not at all. A change made through a
+ * partner API key names the key in `metadata.apiKeyId`.
  */
 export function recordAudit(em: EntityManager, ctx: Pick<Context, 'viewer' | 'client'>, entry: AuditEntry): void {
   em.persist(
@@ -43,7 +55,7 @@ export function recordAudit(em: EntityManager, ctx: Pick<Context, 'viewer' | 'cl
       action: entry.action,
       entityType: entry.entityType ?? null,
       entityId: entry.entityId ?? null,
-      metadata: entry.metadata ?? null,
+      metadata: ctx.viewer?.apiKeyId ? { ...entry.metadata, apiKeyId: ctx.viewer.apiKeyId } : (entry.metadata ?? null),
       ipAddress: ctx.client.ip,
       userAgent: ctx.client.userAgent?.slice(0, 500) ?? null,
     }),

@@ -25,3 +25,13 @@ export async function canReadSubject(ctx: Pick<Context, 'viewer' | 'loaders'>, s
   const links = await ctx.loaders.coachIdsByAthleteUserId.load(subject.user.id);
   return links.some((link) => link.coach.id === viewer.userId);
 }
+
+/**
+ * The viewer, when they came with a login session: FORBIDDEN through a partner API key. Account
+ * security (sessions, keys, invites, the audit trail) stays with whoever holds the password.
+ */
+export function requireLoginSession(ctx: Pick<Context, 'viewer'>, what: string): Viewer {
+  const viewer = requireViewer(ctx);
+  if (viewer.apiKeyId) throw new ForbiddenError(`${what} needs a login session: API keys cannot reach accounts, sessions, keys or invites. Log in with e-mail and password.`);
+  return viewer;
+}

@@ -18,4 +18,15 @@ export class AuthSession extends BaseEntity {
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   expiresAt!: Date;
+
+  /** Refreshed by the token lookup at most once a minute, so a request never costs a write of its own. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  lastUsedAt?: Date | null;
+
+  /** The client that logged in, so the owner can tell their sessions apart. */
+  @Property({ type: 'text', nullable: true })
+  userAgent?: string | null;
+
+  @Property({ type: 'string', columnType: 'inet', nullable: true })
+  ipAddress?: string | null;
 }

@@ -12,7 +12,18 @@ import { identityConstraints } from './identity.constraints.js';
  * real database, answers through rethrowConstraint with its registered code, field and message,
  * and the failed statement stores nothing.
  */
-const TABLES = ['users', 'subjects', 'coach_athletes', 'auth_sessions', 'subject_profiles', 'subject_body_metrics', 'user_settings'];
+const TABLES = [
+  'users',
+  'subjects',
+  'coach_athletes',
+  'auth_sessions',
+  'api_keys',
+  'coach_invites',
+  'login_failures',
+  'subject_profiles',
+  'subject_body_metrics',
+  'user_settings',
+];
 const NO_ONE = 2147483647;
 
 let server: TestServer;
@@ -36,6 +47,18 @@ afterAll(async () => {
 
 const user = (email: string, username: string, role = 'ATHLETE') => [`insert into users (email, password_hash, username, role) values (?, 'x', ?, ?)`, [email, username, role]] as [string, unknown[]];
 const unique = () => Math.random().toString(36).slice(2, 10);
+const CLIENT_ID = '8d7f3b2e-5c4a-4e1f-9a6b-0c2d3e4f5a6b';
+const apiKey = (over: { name?: string; scopes?: string; prefix?: string; userId?: number }) =>
+  [
+    `insert into api_keys (user_id, name, prefix, secret_hash, scopes, client_id) values (?, ?, ?, ?, ?::text[], gen_random_uuid())`,
+    [over.userId ?? athlete.userId, over.name ?? `key ${unique()}`, over.prefix ?? 'rwk_abcdef', unique().padEnd(64, '0'), over.scopes ?? '{READ}'],
+  ] as [string, unknown[]];
+const invite = (over: { coachId?: number; expiresAt?: string; acceptedAt?: string; revokedAt?: string; acceptedBy?: number; label?: string }) =>
+  [
+    `insert into coach_invites (coach_id, code_hash, client_id, label, expires_at, accepted_at, revoked_at, accepted_by_id)
+     values (?, ?, gen_random_uuid(), ?, ${over.expiresAt ?? "now() + interval '7 days'"}, ${over.acceptedAt ?? 'null'}, ${over.revokedAt ?? 'null'}, ?)`,
+    [over.coachId ?? coachId, unique().padEnd(64, '0'), over.label ?? null, over.acceptedBy ?? null],
+  ] as [string, unknown[]];
 
 const cases: Record<string, () => [string, unknown[]]> = {
   uq_users_email: () => user(athlete.email, `u_${unique()}`),
@@ -59,6 +82,38 @@ const cases: Record<string, () => [string, unknown[]]> = {
   ],
   auth_sessions_user_id_foreign: () => ["insert into auth_sessions (user_id, token_hash, expires_at) values (?, ?, now())", [NO_ONE, 'b'.repeat(64)]],
 
+  uq_api_keys_user_live_name: () => [
+    `insert into api_keys (user_id, name, prefix, secret_hash, scopes, client_id) values (?, 'Sync', 'rwk_aaaaaa', ?, '{READ}', gen_random_uuid()), (?, 'SYNC', 'rwk_bbbbbb', ?, '{READ}', gen_random_uuid())`,
+    [athlete.userId, 'c'.repeat(64), athlete.userId, 'd'.repeat(64)],
+  ],
+  uq_api_keys_user_client: () => [
+    `insert into api_keys (user_id, name, prefix, secret_hash, scopes, client_id) values (?, 'A', 'rwk_aaaaaa', ?, '{READ}', ?), (?, 'B', 'rwk_bbbbbb', ?, '{READ}', ?)`,
+    [athlete.userId, 'e'.repeat(64), CLIENT_ID, athlete.userId, 'f'.repeat(64), CLIENT_ID],
+  ],
+  uq_api_keys_secret_hash: () => [
+    `insert into api_keys (user_id, name, prefix, secret_hash, scopes, client_id) values (?, 'A', 'rwk_aaaaaa', ?, '{READ}', gen_random_uuid()), (?, 'B', 'rwk_bbbbbb', ?, '{READ}', gen_random_uuid())`,
+    [athlete.userId, '1'.repeat(64), athlete.userId, '1'.repeat(64)],
+  ],
+  ck_api_keys_name_not_empty: () => apiKey({ name: '  ' }),
+  ck_api_keys_scopes_not_empty: () => apiKey({ scopes: '{}' }),
+  api_keys_scopes_check: () => apiKey({ scopes: '{READ,ADMIN}' }),
+  ck_api_keys_prefix_format: () => apiKey({ prefix: 'key_123456' }),
+  api_keys_user_id_foreign: () => apiKey({ userId: NO_ONE }),
+
+  uq_coach_invites_code_hash: () => [
+    `insert into coach_invites (coach_id, code_hash, client_id, expires_at) values (?, ?, gen_random_uuid(), now() + interval '7 days'), (?, ?, gen_random_uuid(), now() + interval '7 days')`,
+    [coachId, '2'.repeat(64), coachId, '2'.repeat(64)],
+  ],
+  uq_coach_invites_coach_client: () => [
+    `insert into coach_invites (coach_id, code_hash, client_id, expires_at) values (?, ?, ?, now() + interval '7 days'), (?, ?, ?, now() + interval '7 days')`,
+    [coachId, '3'.repeat(64), CLIENT_ID, coachId, '4'.repeat(64), CLIENT_ID],
+  ],
+  ck_coach_invites_expiry: () => invite({ expiresAt: "now() - interval '1 day'" }),
+  ck_coach_invites_one_outcome: () => invite({ acceptedAt: 'now()', revokedAt: 'now()' }),
+  ck_coach_invites_label_not_empty: () => invite({ label: ' ' }),
+  coach_invites_coach_id_foreign: () => invite({ coachId: NO_ONE }),
+  coach_invites_accepted_by_id_foreign: () => invite({ acceptedBy: NO_ONE }),
+
   uq_subject_profiles_subject: () => ['insert into subject_profiles (subject_id) values (?), (?)', [athlete.subjectId, athlete.subjectId]],
   ck_subject_profiles_birth_year: () => ['insert into subject_profiles (subject_id, birth_year) values (?, 1899)', [athlete.subjectId]],
   ck_subject_profiles_height_range: () => ['insert into subject_profiles (subject_id, height_cm) values (?, 300)', [athlete.subjectId]],
@@ -79,9 +134,21 @@ const cases: Record<string, () => [string, unknown[]]> = {
   user_settings_user_id_foreign: () => ['insert into user_settings (user_id) values (?)', [NO_ONE]],
 };
 
+/** Unique indexes that are not constraints (partial ones): a violation names them like a constraint. */
+async function uniqueIndexesOf(tables: string[]): Promise<string[]> {
+  const rows = await rawQuery<{ name: string }>(
+    server.orm.em.fork() as never,
+    `select i.relname as name from pg_index x join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid
+      where x.indisunique and not x.indisprimary and t.relname in (?) and t.relnamespace = 'public'::regnamespace
+        and not exists (select 1 from pg_constraint c where c.conindid = x.indexrelid)`,
+    [tables],
+  );
+  return rows.map((row) => row.name);
+}
+
 describe('identity constraints', () => {
-  it('every constraint of the identity tables has a registered message and a violation case here', async () => {
-    const live = await constraintsOf(server, TABLES);
+  it('every constraint (and unique index) of the identity tables has a registered message and a violation case here', async () => {
+    const live = [...(await constraintsOf(server, TABLES)), ...(await uniqueIndexesOf(TABLES))].sort();
     expect(Object.keys(identityConstraints).sort()).toEqual(live);
     expect(Object.keys(cases).sort()).toEqual(live);
   });

@@ -27,6 +27,33 @@ export const identityConstraints: Record<string, ConstraintMessage> = {
   uq_auth_sessions_token_hash: { code: 'CONFLICT', message: 'Logging in collided with another session: log in again.' },
   auth_sessions_user_id_foreign: { code: 'BAD_USER_INPUT', field: 'email', message: 'The account no longer exists.' },
 
+  // api_keys (uq_api_keys_user_live_name is a partial unique index: one live key per name)
+  uq_api_keys_user_live_name: { code: 'CONFLICT', field: 'name', message: 'You already have a key with this name: choose another, or revoke that key first.' },
+  uq_api_keys_user_client: {
+    code: 'CONFLICT',
+    field: 'clientId',
+    message: 'This clientId already created a key: resend the same input to get it again, or use a new clientId for another key.',
+  },
+  uq_api_keys_secret_hash: { code: 'CONFLICT', message: 'Creating the key collided with another one (astronomically unlikely): try again.' },
+  ck_api_keys_name_not_empty: { code: 'BAD_USER_INPUT', field: 'name', message: 'name must not be empty or only spaces.' },
+  ck_api_keys_scopes_not_empty: { code: 'BAD_USER_INPUT', field: 'scopes', message: 'scopes must name at least one scope.' },
+  api_keys_scopes_check: { code: 'BAD_USER_INPUT', field: 'scopes', message: 'scopes must be READ, WRITE_LOGS or WRITE_PLANS.' },
+  ck_api_keys_prefix_format: { code: 'BAD_USER_INPUT', message: 'An API key prefix must be rwk_ and 6 characters.' },
+  api_keys_user_id_foreign: { code: 'BAD_USER_INPUT', message: 'The account no longer exists.' },
+
+  // coach_invites
+  uq_coach_invites_code_hash: { code: 'CONFLICT', message: 'Creating the invite collided with another code (astronomically unlikely): try again.' },
+  uq_coach_invites_coach_client: {
+    code: 'CONFLICT',
+    field: 'clientId',
+    message: 'This clientId already created an invite: resend the same input to get it again, or use a new clientId for another invite.',
+  },
+  ck_coach_invites_expiry: { code: 'BAD_USER_INPUT', message: 'An invite must expire after it is created.' },
+  ck_coach_invites_one_outcome: { code: 'CONFLICT', field: 'id', message: 'An invite is either accepted or revoked, never both.' },
+  ck_coach_invites_label_not_empty: { code: 'BAD_USER_INPUT', field: 'label', message: 'label must not be empty or only spaces: leave it out instead.' },
+  coach_invites_coach_id_foreign: { code: 'BAD_USER_INPUT', message: 'The coach account no longer exists.' },
+  coach_invites_accepted_by_id_foreign: { code: 'BAD_USER_INPUT', message: 'The athlete account no longer exists.' },
+
   // subject_profiles
   uq_subject_profiles_subject: {
     code: 'CONFLICT',

@@ -19,3 +19,13 @@ export enum E1rmFormula {
   LOMBARDI = 'LOMBARDI',
   OCONNER = 'OCONNER',
 }
+
+/**
+ * What a partner API key may do (DESIGN: `read`, `write:logs`, `write:plans`). Login sessions may
+ * do all three; account, key and invite mutations need a login session whatever the scopes.
+ */
+export enum ApiKeyScope {
+  READ = 'READ',
+  WRITE_LOGS = 'WRITE_LOGS',
+  WRITE_PLANS = 'WRITE_PLANS',
+}
