@@ -7,7 +7,8 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createApp, type App } from '../app.js';
+import { createApp, type App, type AppOptions } from '../app.js';
+import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from '../config.js';
 import { ormConfig } from '../db/orm.config.js';
 import { createAppPubSub } from '../graphql/pubsub.js';
 
@@ -27,12 +28,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** What a test may change about the app; limits merge into the defaults. */
+export interface TestServerOptions extends Partial<Pick<AppOptions, 'production' | 'redisUrl' | 'persistedDocuments' | 'log'>> {
+  endpoint?: Partial<Omit<EndpointConfig, 'rateLimit'>> & { rateLimit?: Partial<EndpointConfig['rateLimit']> };
+}
+
+/**
+ * Rate limits are off unless a test asks for them: API tests send hundreds of requests from one
+ * address in seconds. Every other limit is the production default.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through vitest (global setup)');
   const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 } }));
   const pubSub = createAppPubSub();
-  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: () => {} });
+  const endpoint: EndpointConfig = {
+    ...DEFAULT_ENDPOINT_CONFIG,
+    ...options.endpoint,
+    rateLimit: { ...DEFAULT_ENDPOINT_CONFIG.rateLimit, perToken: 0, perAddress: 0, ...options.endpoint?.rateLimit },
+  };
+  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: () => {}, ...options, endpoint });
   const url = await app.listen(0, '127.0.0.1');
   const clients: Client[] = [];
   return {
