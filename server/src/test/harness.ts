@@ -4,7 +4,7 @@
  * the server reports in `extensions.sqlStatements`.
  */
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App, type AppOptions } from '../app.js';
@@ -30,6 +30,8 @@ export interface TestServer {
 
 /** What a test may change about the app; limits merge into the defaults. */
 export interface TestServerOptions extends Partial<Pick<AppOptions, 'production' | 'redisUrl' | 'persistedDocuments' | 'log'>> {
+  /** MikroORM options over the test defaults (e.g. a schema that does not exist, to force internal errors). */
+  orm?: Partial<Options>;
   endpoint?: Partial<Omit<EndpointConfig, 'rateLimit'>> & { rateLimit?: Partial<EndpointConfig['rateLimit']> };
 }
 
@@ -40,14 +42,15 @@ export interface TestServerOptions extends Partial<Pick<AppOptions, 'production'
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through vitest (global setup)');
-  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 } }));
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 }, ...options.orm }));
   const pubSub = createAppPubSub();
   const endpoint: EndpointConfig = {
     ...DEFAULT_ENDPOINT_CONFIG,
     ...options.endpoint,
     rateLimit: { ...DEFAULT_ENDPOINT_CONFIG.rateLimit, perToken: 0, perAddress: 0, ...options.endpoint?.rateLimit },
   };
-  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: () => {}, ...options, endpoint });
+  const { orm: _orm, ...appOptions } = options;
+  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: () => {}, ...appOptions, endpoint });
   const url = await app.listen(0, '127.0.0.1');
   const clients: Client[] = [];
   return {
