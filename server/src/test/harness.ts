@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { createApp, type App, type AppOptions } from '../app.js';
 import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from '../config.js';
 import { ormConfig } from '../db/orm.config.js';
-import { createAppPubSub } from '../graphql/pubsub.js';
+import { createAppPubSub, type PubSub } from '../graphql/pubsub.js';
 
 export interface GqlResult<T> {
   data: T | null;
@@ -22,6 +22,7 @@ export interface TestServer {
   url: string;
   orm: MikroORM;
   app: App;
+  pubSub: PubSub;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** A graphql-ws client authenticated with `token`. */
   wsClient(token?: string): Client;
@@ -57,6 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     orm,
     app,
+    pubSub,
     async gql(query, variables = {}, token) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
