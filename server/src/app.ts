@@ -60,6 +60,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const httpServer = createServer(app);
   const formatError = createFormatError(log, { hideSuggestions: options.production });
   const rateLimiter = new RateLimiter(endpoint.rateLimit, options.redisUrl);
+  if (!(await rateLimiter.ready())) log('Redis is not answering: rate limits count per replica until it does.');
 
   const subscriptions = createSubscriptionServer(httpServer, {
     schema,

@@ -27,7 +27,8 @@ export interface EndpointConfig {
   maxTokens: number;
   /**
    * Estimated cost: 1 per field, a connection multiplies what is under it by `first` (its default
-   * when omitted), any other list by `listFactor`. The roster tree at `first: 50` costs ~34,000.
+   * when omitted), any other list by `listFactor`. The roster tree at `first: 50` costs ~12,900; the
+   * plans of 50 athletes (3 routines each, planning-connections.api.test.ts) ~36,500.
    */
   maxComplexity: number;
   listFactor: number;
@@ -50,7 +51,7 @@ export const DEFAULT_ENDPOINT_CONFIG: EndpointConfig = {
   maxDirectives: 20,
   maxTokens: 5000,
   maxComplexity: 50_000,
-  listFactor: 5,
+  listFactor: 3,
   rateLimit: { windowSeconds: 60, perToken: 600, perAddress: 1200 },
   trustProxy: false,
 };

@@ -104,6 +104,18 @@ describe('abusive requests are refused with a clear error, and the server stays 
     await expectHealthy();
   });
 
+  it('pages of 100 inside pages of 100, each with its set logs: COMPLEXITY, with the estimate and the limit', async () => {
+    const refusal = await post(
+      server.url,
+      query('{ viewer { coach { athletes(first: 100) { edges { node { sessions(first: 100) { edges { node { setLogs { weightKg } } } } } } } } } }'),
+    );
+    expect(refusal.status).toBe(400);
+    const error = onlyError(refusal);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', limit: 'COMPLEXITY', maximum: 50_000, measured: 60_303 });
+    expect(error.message).toMatch(/^The operation's estimated complexity is 60,303; the limit is 50,000\. /);
+    await expectHealthy();
+  });
+
   it('a 5 MB body: 413 with a JSON error, not an HTML page', async () => {
     const content = 'x'.repeat(5 * 1024 * 1024);
     const refusal = await post(server.url, query('mutation ($c: String!) { importWorkouts(input: { format: TEXT, content: $c }) { created { sessions } } }', { c: content }));

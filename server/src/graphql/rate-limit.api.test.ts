@@ -97,11 +97,23 @@ async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
         probe.close(() => resolve(free));
       });
     });
-    const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    // Ready when it says so (a loaded machine can take a while to start it).
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`redis-server did not start in 10 s:\n${output}`)), 10_000);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('Ready to accept connections')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}:\n${output}`)));
+    });
     const url = `redis://127.0.0.1:${port}`;
-    const probe = new Redis(url, { lazyConnect: true, retryStrategy: (times) => (times > 50 ? null : 100) });
-    await probe.connect();
-    await probe.quit();
     return {
       url,
       stop: () =>

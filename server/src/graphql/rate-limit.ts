@@ -48,6 +48,22 @@ export class RateLimiter {
     }
   }
 
+  /**
+   * Resolves once Redis answers (at most `timeoutMs`): requests before that would be counted by
+   * this replica's memory alone. False when Redis did not come up; counting goes on in memory.
+   */
+  async ready(timeoutMs = 3000): Promise<boolean> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return true;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
   /** Counts one request against the address and, when it carries one, the bearer token. */
   async consume(address: string | null, authorization: unknown): Promise<RateLimitVerdict | null> {
     const token = bearerToken(authorization) ?? (typeof authorization === 'string' && authorization.trim() ? authorization.trim() : null);
