@@ -15,6 +15,8 @@ ENV NODE_ENV=production PORT=4000
 WORKDIR /app/server
 COPY --from=build /out/server ./
 COPY --from=build /repo/web/dist /app/web/dist
+# The SPA sends only the hashes of its documents; the server looks them up here.
+COPY --from=build /repo/web/src/gql/persisted-documents.json /app/web/src/gql/persisted-documents.json
 USER node
 EXPOSE 4000
 CMD ["node", "--enable-source-maps", "dist/main.js"]

@@ -1,21 +1,26 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import { type GraphQLSchema, GraphQLError, parse, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import type { GraphQLSchema } from 'graphql';
+import proxyAddr from 'proxy-addr';
+import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from './config.js';
 import { buildContext, type Context } from './graphql/context.js';
+import { LimitExceededError } from './graphql/errors.js';
 import { createFormatError } from './graphql/format-error.js';
+import { bodyErrors, persistedDocuments, refuseBatches, sendGraphQLError } from './graphql/http-guards.js';
 import { jitGateway } from './graphql/jit-executor.js';
+import { checkComplexity, limitRules } from './graphql/limits.js';
 import type { PubSub } from './graphql/pubsub.js';
+import { RateLimiter, rateLimitRequests } from './graphql/rate-limit.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { createSubscriptionServer } from './graphql/ws-server.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -24,6 +29,12 @@ export interface AppOptions {
   exposeQueryStats: boolean;
   /** The built SPA, served at `/` with a fallback to index.html for client-side routes. */
   webDist?: string | undefined;
+  /** Limits per request and rate limits; README: Configuration. */
+  endpoint?: EndpointConfig;
+  /** Shares rate-limit counters between replicas. */
+  redisUrl?: string | undefined;
+  /** Persisted documents by SHA-256 hash (the SPA's, from codegen). */
+  persistedDocuments?: ReadonlyMap<string, string>;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -38,49 +49,42 @@ export interface App {
 /** HTTP (Apollo over Express) and graphql-ws share one http.Server, one path (/graphql), one schema and one context builder. */
 export async function createApp(options: AppOptions): Promise<App> {
   const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const endpoint = options.endpoint ?? DEFAULT_ENDPOINT_CONFIG;
   const schema = await buildAppSchema(options.pubSub);
   const deps = { orm: options.orm, pubSub: options.pubSub };
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', endpoint.trustProxy);
+  const trust = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
+  const clientAddress = (request: IncomingMessage) => proxyAddr(request, trust) || null;
   const httpServer = createServer(app);
+  const formatError = createFormatError(log, { hideSuggestions: options.production });
+  const rateLimiter = new RateLimiter(endpoint.rateLimit, options.redisUrl);
+  if (!(await rateLimiter.ready())) log('Redis is not answering: rate limits count per replica until it does.');
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<{ authorization?: unknown }>(
-    {
-      schema,
-      // Parse and validate here, so a bad document gets an error message instead of a closed socket.
-      onSubscribe: async (ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('The subscription document does not parse.')];
-        }
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
-        return {
-          schema,
-          document,
-          variableValues: payload.variables ?? undefined,
-          operationName: payload.operationName ?? undefined,
-          contextValue: await buildContext(deps, ctx.connectionParams?.authorization, {
-            ip: ctx.extra.request.socket.remoteAddress ?? null,
-            userAgent: ctx.extra.request.headers['user-agent'] ?? null,
-          }),
-        };
-      },
-      onError: (_ctx, _id, _payload, errors) => {
-        for (const error of errors) if (!error.extensions?.code) log('subscription error', error);
-      },
-    },
-    wsServer,
-  );
+  const subscriptions = createSubscriptionServer(httpServer, {
+    schema,
+    deps,
+    limits: endpoint,
+    production: options.production,
+    rateLimiter,
+    formatError,
+    clientAddress,
+    log,
+  });
 
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
     introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(log),
+    // Explicit, though these are Apollo 5's defaults: a form or GET without a preflight-forcing
+    // header is refused, and a JSON array of operations never reaches the executor.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: endpoint.maxTokens },
+    validationRules: limitRules(endpoint),
+    formatError,
     plugins: [
       // The default cache-control plugin wraps every field resolver; we set no cache hints, and on
       // a 12,000-object tree the wrapping cost more than a whole SQL statement.
@@ -90,7 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await subscriptions.dispose();
             },
           };
         },
@@ -98,6 +102,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       {
         async requestDidStart() {
           return {
+            // Cost depends on the variables (`first: $n`), so it is checked per request, after validation.
+            async didResolveOperation({ document, request, operationName }) {
+              try {
+                checkComplexity(schema, document, request.variables, operationName ?? undefined, endpoint);
+              } catch (error) {
+                if (error instanceof LimitExceededError) {
+                  error.extensions.http = { status: 400, headers: new HeaderMap() };
+                }
+                throw error;
+              }
+            },
             async willSendResponse({ response, contextValue }) {
               if (!options.exposeQueryStats || response.body.kind !== 'single') return;
               const result = response.body.singleResult;
@@ -120,9 +135,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
+    // Counted before the body is read: a refused client costs no parsing.
+    rateLimitRequests(rateLimiter),
     // importWorkouts takes up to 2 MB of CSV or text, which JSON escaping (quotes, newlines) inflates;
-    // anything larger than an import can be is refused before it is parsed.
-    express.json({ limit: '4mb' }),
+    // anything larger than an import can be is refused (413) before it is parsed.
+    express.json({ limit: endpoint.maxBodyBytes }),
+    bodyErrors(endpoint.maxBodyBytes),
+    refuseBatches,
+    persistedDocuments(options.persistedDocuments ?? new Map()),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }),
@@ -133,6 +153,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
   }
+  // Last: whatever escaped a handler answers JSON without details (Express's own page shows the stack).
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const errorId = crypto.randomUUID();
+    log(`unexpected error ${errorId}`, error);
+    if (res.headersSent) return;
+    sendGraphQLError(req, res, 500, { message: `Something went wrong on our side. Quote error id ${errorId} if you report it.`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } });
+  });
 
   return {
     httpServer,
@@ -147,6 +174,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async () => {
       await apollo.stop();
+      await rateLimiter.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -13,6 +13,7 @@ import { ormConfig } from './db/orm.config.js';
 import { syncCatalog } from './db/seeders/catalog.seeder.js';
 import { DEMO_PASSWORD, DEMO_LOGINS, seedDemo } from './db/seeders/demo.seeder.js';
 import { User } from './modules/identity/user.entity.js';
+import { loadPersistedDocuments } from './graphql/http-guards.js';
 import { createAppPubSub } from './graphql/pubsub.js';
 
 const started = performance.now();
@@ -46,6 +47,11 @@ if (wantDemo && (await orm.em.fork().count(User)) === 0) {
   console.log(`Seeded demo data in ${Math.round(performance.now() - t0)} ms: ${summary}.`);
 }
 
+// The SPA sends only the hashes of its documents; `pnpm codegen` writes them next to its generated code.
+const persistedDocumentsPath = config.persistedDocuments ?? fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
+const persistedDocuments = loadPersistedDocuments(persistedDocumentsPath);
+if (persistedDocuments.size === 0) console.warn(`No persisted documents at ${persistedDocumentsPath}: the SPA will send whole documents.`);
+
 const pubSub = createAppPubSub(config.redisUrl);
 const app = await createApp({
   orm,
@@ -53,6 +59,9 @@ const app = await createApp({
   production: config.production,
   exposeQueryStats: config.exposeQueryStats,
   webDist: existsSync(webDist) ? webDist : undefined,
+  endpoint: config.endpoint,
+  redisUrl: config.redisUrl,
+  persistedDocuments,
 });
 const url = await app.listen(config.port);
 console.log(`

@@ -33,6 +33,11 @@ describe('athlete logs a session while others watch live', () => {
     const athlete = await (await browser.newContext({ viewport: PHONE })).newPage();
     const errors: string[] = [];
     athlete.on('pageerror', (error) => errors.push(error.message));
+    // What the SPA posts to /graphql: persisted documents go out as their hash alone.
+    const posted: { query?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } }[] = [];
+    athlete.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') posted.push(request.postDataJSON());
+    });
 
     await logIn(athlete, 'athlete@repwise.dev');
     await athlete.getByRole('heading', { name: /Upper A/ }).waitFor();
@@ -65,6 +70,13 @@ describe('athlete logs a session while others watch live', () => {
     await progress(coach, '3 / 16 sets');
     // It came over graphql-ws: the coach's socket carried the event.
     expect(frames.some((frame) => frame.includes('"sessionProgress"') && frame.includes('"setsDone":3'))).toBe(true);
+
+    // Log in, Today, start, three sets: every one by hash, none with its document.
+    expect(posted.length).toBeGreaterThanOrEqual(5);
+    for (const body of posted) {
+      expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(body.query).toBeUndefined();
+    }
 
     await coach.screenshot({ path: `${artifactsDir}coach-watch-desktop.png`, fullPage: true });
     await secondTab.screenshot({ path: `${artifactsDir}athlete-second-tab-phone.png`, fullPage: true });

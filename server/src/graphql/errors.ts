@@ -53,3 +53,17 @@ export class RateLimitedError extends AppError {
     super(message, 'RATE_LIMITED', { retryAfterSeconds });
   }
 }
+
+/**
+ * A request over one of the endpoint's limits (depth, aliases, directives, tokens, complexity,
+ * body size). A client fixes its request, so the code is BAD_USER_INPUT; `limit` names which one,
+ * `maximum` and `measured` say by how much.
+ */
+export class LimitExceededError extends AppError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(message: string, limit: EndpointLimit, maximum: number, measured: number, field?: string) {
+    super(message, 'BAD_USER_INPUT', { limit, maximum, measured, ...(field ? { field } : {}) });
+  }
+}
+
+export type EndpointLimit = 'BODY_SIZE' | 'BATCH' | 'TOKENS' | 'DEPTH' | 'ALIASES' | 'DIRECTIVES' | 'COMPLEXITY' | 'PAGE_SIZE';

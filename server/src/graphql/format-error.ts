@@ -8,6 +8,8 @@ import type { ValidationError } from 'class-validator';
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { constraintMessageOf } from './constraint-errors.js';
+import { LimitExceededError } from './errors.js';
+import { tokenLimitError } from './limits.js';
 
 /** Codes Apollo itself raises for a malformed operation; they pass through unchanged. */
 const PROTOCOL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
@@ -26,10 +28,28 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
  * become BAD_USER_INPUT naming each field; constraint violations that escaped a service map to
  * CONFLICT / BAD_USER_INPUT; anything else is masked behind a request id and logged whole.
  */
-export function createFormatError(log: (message: string, error: unknown) => void) {
+export function createFormatError(log: (message: string, error: unknown) => void, { hideSuggestions = false } = {}) {
+  const shape = createShape(log);
+  if (!hideSuggestions) return shape;
+  // In production "Did you mean …?" would map the schema for anyone who guesses at field names.
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shaped = shape(formatted, error);
+    return { ...shaped, message: shaped.message.replace(/ ?Did you mean(.+?)\?$/, '') };
+  };
+}
+
+function createShape(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     const path = formatted.path;
+
+    // Limits reported by validation rules and the parser arrive wrapped in Apollo's
+    // GRAPHQL_VALIDATION_FAILED / GRAPHQL_PARSE_FAILED: the client gets our code and numbers.
+    const limit = original instanceof LimitExceededError ? original : tokenLimitError(original);
+    if (limit) {
+      const { http: _http, ...extensions } = limit.extensions;
+      return { message: limit.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
+    }
 
     if (original instanceof ArgumentValidationError) {
       const fields = flatten(original.extensions.validationErrors);

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { type DocumentNode, type ExecutionResult, type GraphQLSchema, execute, printSchema } from 'graphql';
+import { type DocumentNode, type ExecutionResult, type GraphQLSchema, GraphQLError, execute, printSchema } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 type Compiled = CompiledQuery<Record<string, unknown>, Record<string, unknown>>;
@@ -42,8 +42,9 @@ export function jitGateway(schema: GraphQLSchema, cacheSize = 1000): GatewayInte
     const query = compiledFor(request.document, `${request.queryHash}|${operationName ?? ''}`, operationName);
     if (!isCompiledQuery(query)) return query;
     const result = (await query.query(undefined, request.context, variableValues)) as ExecutionResult;
+    if (!result.errors) return result;
     // The spec: a query whose root field errored answers `data: null`, never no `data` at all.
-    return result.errors && result.data === undefined ? { ...result, data: null } : result;
+    return { ...result, data: result.data === undefined ? null : result.data, errors: result.errors.map(asGraphQLError) };
   };
 
   return {
@@ -54,4 +55,16 @@ export function jitGateway(schema: GraphQLSchema, cacheSize = 1000): GatewayInte
     load: async () => ({ executor }),
     stop: async () => {},
   };
+}
+
+/**
+ * graphql-jit's errors leave `extensions` undefined when the thrown error had none (a driver
+ * exception, a bug), and Apollo's error formatting reads `extensions.code` before our formatError
+ * sees it: the client got a bare "Internal server error" and nothing was logged. Rebuilt as
+ * graphql-js errors, they reach formatError, which masks them behind an error id and logs them.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  return Object.assign(rebuilt, { locations: error.locations });
 }

@@ -4,10 +4,11 @@
  * the server reports in `extensions.sqlStatements`.
  */
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createApp, type App } from '../app.js';
+import { createApp, type App, type AppOptions } from '../app.js';
+import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from '../config.js';
 import { ormConfig } from '../db/orm.config.js';
 import { createAppPubSub, type PubSub } from '../graphql/pubsub.js';
 
@@ -29,12 +30,29 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** What a test may change about the app; limits merge into the defaults. */
+export interface TestServerOptions extends Partial<Pick<AppOptions, 'production' | 'redisUrl' | 'persistedDocuments' | 'log'>> {
+  /** MikroORM options over the test defaults (e.g. a schema that does not exist, to force internal errors). */
+  orm?: Partial<Options>;
+  endpoint?: Partial<Omit<EndpointConfig, 'rateLimit'>> & { rateLimit?: Partial<EndpointConfig['rateLimit']> };
+}
+
+/**
+ * Rate limits are off unless a test asks for them: API tests send hundreds of requests from one
+ * address in seconds. Every other limit is the production default.
+ */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through vitest (global setup)');
-  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 } }));
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 }, ...options.orm }));
   const pubSub = createAppPubSub();
-  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: process.env.TEST_LOG ? undefined : () => {} });
+  const endpoint: EndpointConfig = {
+    ...DEFAULT_ENDPOINT_CONFIG,
+    ...options.endpoint,
+    rateLimit: { ...DEFAULT_ENDPOINT_CONFIG.rateLimit, perToken: 0, perAddress: 0, ...options.endpoint?.rateLimit },
+  };
+  const { orm: _orm, ...appOptions } = options;
+  const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: process.env.TEST_LOG ? undefined : () => {}, ...appOptions, endpoint });
   const url = await app.listen(0, '127.0.0.1');
   const clients: Client[] = [];
   return {

@@ -1,4 +1,5 @@
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, type CombinedError, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
 import type {
@@ -72,8 +73,12 @@ function backoff(retries: number): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, ms));
 }
 
+/** The server closes a socket whose token no longer authenticates (revoked, expired) with 4403 Forbidden. */
+const FORBIDDEN = 4403;
+const closeCode = (event: unknown) => (event as CloseEvent | undefined)?.code;
+
 /** The live-update socket: opened on the first subscription, reconnecting for as long as the page lives. */
-function createLiveSocket(token: string | null): WsClient {
+function createLiveSocket(token: string | null, onUnauthenticated: () => void): WsClient {
   let activeSocket: WebSocket | null = null;
   let pongTimer: number | undefined;
   let everConnected = false;
@@ -83,8 +88,9 @@ function createLiveSocket(token: string | null): WsClient {
     lazy: true,
     retryAttempts: Number.MAX_SAFE_INTEGER,
     retryWait: backoff,
-    // Offline phones fail to connect with errors that are not close events: retry those too.
-    shouldRetry: () => true,
+    // Offline phones fail to connect with errors that are not close events: retry those too; a
+    // refused token is final, reconnecting with it would be refused again.
+    shouldRetry: (event) => closeCode(event) !== FORBIDDEN,
     // A socket can die silently behind a gym's Wi-Fi: ping, and drop it if no pong comes back.
     keepAlive: 15_000,
     on: {
@@ -97,6 +103,7 @@ function createLiveSocket(token: string | null): WsClient {
       closed: (event) => {
         activeSocket = null;
         window.clearTimeout(pongTimer);
+        if (token && closeCode(event) === FORBIDDEN) onUnauthenticated();
         // 1000: closed on purpose (no subscription left, or log out); anything else retries.
         setLiveConnectionState((event as CloseEvent | undefined)?.code === 1000 ? 'idle' : 'reconnecting');
       },
@@ -117,7 +124,7 @@ function createLiveSocket(token: string | null): WsClient {
 export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptions): UrqlClientHandle {
   let live: WsClient | null = null;
   // Created on first use, and again after dispose (React StrictMode mounts effects twice).
-  const liveSocket = () => (live ??= createLiveSocket(token));
+  const liveSocket = () => (live ??= createLiveSocket(token, onUnauthenticated));
 
   const client = new Client({
     url: '/graphql',
@@ -146,6 +153,14 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
         },
         possibleTypes: { Node: NODE_TYPES },
         updates,
+      }),
+      // Queries and mutations go out as the hash of their persisted document (codegen writes the
+      // hash into each document's __meta__); a server without it answers PersistedQueryNotFound and
+      // the exchange resends the whole document. POST, like every other request.
+      persistedExchange({
+        enableForMutation: true,
+        preferGetForPersistedQueries: false,
+        generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
       }),
       subscriptionExchange({
         forwardSubscription(request) {

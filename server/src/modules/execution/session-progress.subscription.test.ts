@@ -28,8 +28,9 @@ function watch(client: Client, sessionId: string) {
         if (message.data) events.push(message.data.sessionProgress);
         wake?.();
       },
+      // Refused before execution (graphql-ws `error` message), the sink gets the list of errors.
       error: (error) => {
-        errors.push(error);
+        errors.push(...(Array.isArray(error) ? error : [error]));
         wake?.();
       },
       complete: () => wake?.(),
