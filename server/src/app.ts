@@ -114,6 +114,18 @@ export async function createApp(options: AppOptions): Promise<App> {
               }
             },
             async willSendResponse({ response, contextValue }) {
+              // Commit before the answer leaves: a write the client sees acknowledged is durable.
+              try {
+                await contextValue.finish();
+              } catch (error) {
+                log('request transaction failed to commit', error);
+                if (response.body.kind === 'single') {
+                  response.body.singleResult = {
+                    errors: [{ message: 'Your request could not be saved; nothing of it was kept. Send it again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+                  };
+                }
+                return;
+              }
               if (!options.exposeQueryStats || response.body.kind !== 'single') return;
               const result = response.body.singleResult;
               result.extensions = { ...result.extensions, sqlStatements: contextValue.stats.sqlStatements };
@@ -145,7 +157,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     persistedDocuments(options.persistedDocuments ?? new Map()),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }),
+        buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }, { requestTransaction: true }),
     }),
   );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {

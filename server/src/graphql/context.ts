@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PubSub } from './pubsub.js';
 import { QueryStats } from '../db/orm.config.js';
+import { beginRequestTransaction, pubSubAfterCommit } from '../db/tenant.js';
 import { createCatalogLoaders } from '../modules/catalog/catalog.loaders.js';
 import { createExecutionLoaders } from '../modules/execution/execution.loaders.js';
 import { createHealthLoaders } from '../modules/health/health.loaders.js';
@@ -54,6 +55,11 @@ export interface Context {
   pubSub: PubSub;
   /** Where the request came from, for the audit trail. */
   client: ClientInfo;
+  /**
+   * Ends the operation's request transaction (HTTP): commits, or rolls back when `failed`, then
+   * delivers the events published meanwhile. A no-op for subscriptions, which run without one.
+   */
+  finish(failed?: boolean): Promise<void>;
 }
 
 export interface ClientInfo {
@@ -77,11 +83,30 @@ export async function buildContext(
   deps: ContextDeps,
   authorization: unknown,
   client: ClientInfo = { ip: null, userAgent: null },
+  options: { requestTransaction?: boolean } = {},
 ): Promise<Context> {
   const stats = new QueryStats();
   const requestId = randomUUID();
   const em = deps.orm.em.fork({ loggerContext: { stats, requestId } }) as EntityManager;
   const token = bearerToken(authorization);
   const viewer = token ? await findViewerByToken(em, token) : null;
-  return { requestId, em, loaders: createLoaders(em), placedLoaders: new Map(), viewer, stats, pubSub: deps.pubSub, client };
+  const base = { requestId, em, loaders: createLoaders(em), placedLoaders: new Map<string, unknown>(), viewer, stats, client };
+  if (!options.requestTransaction) return { ...base, pubSub: deps.pubSub, finish: async () => {} };
+
+  const transaction = await beginRequestTransaction(em, { userId: viewer?.userId ?? null, subjectId: viewer?.subjectId ?? null });
+  const pubSub = pubSubAfterCommit(deps.pubSub);
+  return {
+    ...base,
+    pubSub,
+    finish: async (failed = false) => {
+      if (failed) transaction.abort();
+      try {
+        await transaction.finish();
+      } catch (error) {
+        pubSub.discard();
+        throw error;
+      }
+      await pubSub.release();
+    },
+  };
 }

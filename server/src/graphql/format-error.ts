@@ -2,6 +2,7 @@ import {
   CheckConstraintViolationException,
   ForeignKeyConstraintViolationException,
   NotNullConstraintViolationException,
+  RowLevelSecurityViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
@@ -59,6 +60,11 @@ function createShape(log: (message: string, error: unknown) => void) {
     const known = constraintMessageOf(original);
     if (known) {
       return { message: known.message, path, extensions: { code: known.code, ...(known.field ? { field: known.field } : {}) } };
+    }
+    if (original instanceof RowLevelSecurityViolationException) {
+      // The database's tenant wall refused a write a service let through: say no, and log it loudly.
+      log('row-level security refused a write', original);
+      return { message: "No athlete of yours has this data: you may only change your own or your roster's.", path, extensions: { code: 'NOT_FOUND' } };
     }
     if (original instanceof UniqueConstraintViolationException) {
       return { message: 'That already exists: the change conflicts with data already saved.', path, extensions: { code: 'CONFLICT' } };

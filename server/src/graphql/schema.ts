@@ -29,6 +29,8 @@ import { AthleteAnalyticsFieldsResolver, AthleteAnalyticsResolver } from '../mod
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 import { guardRootFields } from './scope-guard.js';
+import type { Context } from './context.js';
+import { rawQuery } from '../db/raw-query.js';
 
 export const resolvers = [
   NodeResolver,
@@ -89,8 +91,34 @@ export async function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promis
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
   });
-  // API keys' scopes, checked once per root field (operation-scopes.ts says what each needs).
+  runMutationsInSavepoints(schema);
+  // API keys' scopes, checked once per root field (operation-scopes.ts says what each needs),
+  // outside the savepoint: a refused mutation costs no statement.
   return guardRootFields(schema);
+}
+
+/**
+ * Inside the request transaction (db/tenant.ts) each mutation runs in its own savepoint: one that
+ * fails — even on a statement outside its service's own transaction — is undone whole, and the
+ * request's other mutations (and its commit) go on unharmed.
+ */
+function runMutationsInSavepoints(schema: GraphQLSchema): void {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve;
+    if (!resolve) continue;
+    field.resolve = async (source, args, ctx: Context, info) => {
+      if (!ctx.em.isInTransaction()) return resolve(source, args, ctx, info);
+      await rawQuery(ctx.em, 'savepoint repwise_mutation');
+      try {
+        const result = await resolve(source, args, ctx, info);
+        await rawQuery(ctx.em, 'release savepoint repwise_mutation');
+        return result;
+      } catch (error) {
+        await rawQuery(ctx.em, 'rollback to savepoint repwise_mutation');
+        throw error;
+      }
+    };
+  }
 }
 
 /** The committed `schema.graphql`: sorted, so a diff shows real changes only. */

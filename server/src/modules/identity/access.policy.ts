@@ -2,6 +2,20 @@ import type { Context } from '../../graphql/context.js';
 import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors.js';
 import type { Viewer } from './auth.service.js';
 
+let serviceTenantChecks = true;
+
+/**
+ * Test builds only: switches the services' tenant checks (canReadSubject, requireWritable,
+ * requireSubjectWrite) off, to show that row-level security alone keeps athletes apart. Refused in
+ * production.
+ */
+export function setServiceTenantChecksForTests(enabled: boolean): void {
+  if (process.env.NODE_ENV === 'production') throw new Error('service tenant checks cannot be switched off in production');
+  serviceTenantChecks = enabled;
+}
+
+export const serviceTenantChecksOn = (): boolean => serviceTenantChecks;
+
 /** The viewer, or UNAUTHENTICATED. */
 export function requireViewer(ctx: Pick<Context, 'viewer'>): Viewer {
   if (!ctx.viewer) throw new UnauthenticatedError();
@@ -19,7 +33,7 @@ export function requireOwnSubject(ctx: Pick<Context, 'viewer'>): number {
 export async function canReadSubject(ctx: Pick<Context, 'viewer' | 'loaders'>, subjectId: number): Promise<boolean> {
   const viewer = ctx.viewer;
   if (!viewer) return false;
-  if (viewer.subjectId === subjectId) return true;
+  if (viewer.subjectId === subjectId || !serviceTenantChecks) return true;
   const subject = await ctx.loaders.subjectById.load(subjectId);
   if (!subject?.user) return false;
   const links = await ctx.loaders.coachIdsByAthleteUserId.load(subject.user.id);
