@@ -64,6 +64,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       emit: 'ts',
     },
     pool: { min: 0, max: 10 },
+    // The row-level security functions (app_visible_subjects, app_user_id) are written by hand in
+    // Migration20261123174800_rls_roles; the schema diff must not drop them.
+    schemaGenerator: { ignoreRoutines: true },
     // Requests fork explicitly; the global EntityManager must never accumulate state.
     allowGlobalContext: false,
     ...overrides,

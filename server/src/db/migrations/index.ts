@@ -4,7 +4,8 @@ import { Migration20261123151223_domain } from './Migration20261123151223_domain
 import { Migration20261123164152_import_fingerprint } from './Migration20261123164152_import_fingerprint.js';
 import { Migration20261123172019_movement_rules } from './Migration20261123172019_movement_rules.js';
 import { Migration20261123172306_accounts } from './Migration20261123172306_accounts.js';
-import { Migration20261123180000_row_level_security } from './Migration20261123180000_row_level_security.js';
+import { Migration20261123174800_rls_roles } from './Migration20261123174800_rls_roles.js';
+import { Migration20261123174930_rls_policies } from './Migration20261123174930_rls_policies.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -16,5 +17,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123164152_import_fingerprint', class: Migration20261123164152_import_fingerprint },
   { name: 'Migration20261123172019_movement_rules', class: Migration20261123172019_movement_rules },
   { name: 'Migration20261123172306_accounts', class: Migration20261123172306_accounts },
-  { name: 'Migration20261123180000_row_level_security', class: Migration20261123180000_row_level_security },
+  { name: 'Migration20261123174800_rls_roles', class: Migration20261123174800_rls_roles },
+  { name: 'Migration20261123174930_rls_policies', class: Migration20261123174930_rls_policies },
 ];

@@ -3,6 +3,7 @@ import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/de
 import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { Exercise } from './exercise.entity.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /**
  * A piece of gym equipment (seed 002), e.g. "Flat bench", "Pull-up bar". `code` is the stable
@@ -37,7 +38,7 @@ export class ExerciseEquipment {
 }
 
 /** Equipment an athlete has access to (seed 002 `user_equipment`, owned by the subject like all training data). */
-@Entity({ tableName: 'subject_equipment' })
+@Entity({ tableName: 'subject_equipment', policies: SUBJECT_OWNED })
 @Index({ name: 'ix_subject_equipment_equipment', properties: ['equipment'] })
 export class SubjectEquipment {
   @ManyToOne(() => Subject, { primary: true, deleteRule: 'cascade' })

@@ -220,8 +220,9 @@ describe('exercises: statement counts', () => {
     expect(fifty.data!.exercises.edges.filter((edge) => edge.node.aliases.length > 0).length).toBeGreaterThan(40);
     expect(fifty.extensions?.sqlStatements).toBe(five.extensions?.sqlStatements);
     // token, page, aliases, tags, muscles, equipment, relationships (related exercise joined),
-    // creators, and the related exercises' aliases, tags and equipment.
-    expect(five.extensions?.sqlStatements).toBe(11);
+    // creators, and the related exercises' aliases, tags and equipment; plus the request
+    // transaction's identity for row-level security (db/tenant.ts).
+    expect(five.extensions?.sqlStatements).toBe(12);
   });
 
   it("are the same for a coach's roster of 1 athlete and of 4, with each athlete's equipment", async () => {

@@ -3,6 +3,7 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { MovementPattern, MovementRuleType, RuleCadence } from './catalog.enums.js';
 import { Exercise } from './exercise.entity.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /**
  * An athlete's standing rule about one exercise or a whole movement pattern (seed 003
@@ -10,7 +11,7 @@ import { Exercise } from './exercise.entity.js';
  * HARD_YES at least once per microcycle, PREFERRED at least once every two weeks. Substitution
  * rejects HARD_NO candidates and ranks HARD_YES / PREFERRED ones higher.
  */
-@Entity({ tableName: 'subject_movement_rules' })
+@Entity({ tableName: 'subject_movement_rules', policies: SUBJECT_OWNED })
 @Unique({ name: 'uq_smr_subject_exercise', properties: ['subject', 'exercise'] })
 @Unique({ name: 'uq_smr_subject_movement', properties: ['subject', 'movement'] })
 @Index({ name: 'ix_smr_exercise', properties: ['exercise'] })

@@ -155,8 +155,8 @@ describe('execution lists under a roster', () => {
     expect(eight.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
     // token, user, roster (with subjects); set-log page, its sessions, their set logs (+ their
     // exercises); record page, its sets, their sessions, the records' sessions; session page, its
-    // set logs (+ their exercises), their sessions.
-    expect(one.extensions?.sqlStatements).toBe(15);
+    // set logs (+ their exercises), their sessions; and the request transaction's identity.
+    expect(one.extensions?.sqlStatements).toBe(16);
   });
 
   it('lets the coach read an athlete’s set logs and records through node(id), and hides them from others', async () => {

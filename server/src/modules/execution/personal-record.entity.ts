@@ -5,6 +5,7 @@ import { Exercise } from '../catalog/exercise.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { ExerciseSetLog } from './exercise-set-log.entity.js';
 import { WorkoutSession } from './workout-session.entity.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /** The kinds of personal record kept per exercise (seed 002 plus heaviest weight). */
 export enum RecordType {
@@ -23,7 +24,7 @@ export enum RecordType {
  * logging a set compares against one row instead of the whole history. Recomputed from the set
  * logs when a set is corrected or deleted. Set records point at the set; session volume at the session.
  */
-@Entity({ tableName: 'personal_records' })
+@Entity({ tableName: 'personal_records', policies: SUBJECT_OWNED })
 @Unique({ name: 'uq_personal_records_subject_exercise_type', properties: ['subject', 'exercise', 'recordType'] })
 @Index({ name: 'ix_personal_records_subject_achieved', properties: ['subject', 'achievedAt'] })
 @Index({ name: 'ix_personal_records_set_log', properties: ['setLog'] })

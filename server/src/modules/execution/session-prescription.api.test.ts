@@ -244,8 +244,9 @@ describe('startSession.prescription', () => {
     expect(sessions).toHaveLength(5);
     expect(sessions.every((edge) => edge.node.prescription !== null && edge.node.prescription.exercises.length > 0)).toBe(true);
     expect(five.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
-    // token, user, subject, session page; then the prescriptions: sessions' days, routines, exercises, readiness readings.
-    expect(one.extensions?.sqlStatements).toBe(8);
+    // token, the request transaction's identity, user, subject, session page; then the prescriptions:
+    // sessions' days, routines, exercises, readiness readings.
+    expect(one.extensions?.sqlStatements).toBe(9);
   });
 
   it('is readable by the athlete and their coach, not by a stranger', async () => {

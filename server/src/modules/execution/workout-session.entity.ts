@@ -4,6 +4,7 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { Cycle } from '../planning/cycle.entity.js';
 import { RoutineDay } from '../planning/routine-day.entity.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /** Lifecycle of a session (seed 000): PLANNED → IN_PROGRESS → COMPLETED | PARTIAL | SKIPPED. */
 export enum SessionStatus {
@@ -15,7 +16,7 @@ export enum SessionStatus {
 }
 
 /** A performed (or planned) workout on one calendar day (seed 004, statuses from seed 000). */
-@Entity({ tableName: 'workout_sessions' })
+@Entity({ tableName: 'workout_sessions', policies: SUBJECT_OWNED })
 @Unique({ name: 'uq_ws_subject_date', properties: ['subject', 'workoutDate', 'slot'] })
 @Unique({ name: 'uq_ws_subject_import_fingerprint', properties: ['subject', 'importFingerprint'] })
 @Index({ name: 'ix_ws_routine_day', properties: ['routineDay'] })

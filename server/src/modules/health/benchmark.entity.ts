@@ -4,13 +4,14 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { Exercise } from '../catalog/exercise.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { BenchmarkType } from './health.enums.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /**
  * A tested or estimated performance marker that prescriptions scale from (seed 001): 1RM and
  * training max per exercise, FTP, heart-rate zones, paces. Several per type are kept over time;
  * the latest by `establishedOn` is the current one.
  */
-@Entity({ tableName: 'benchmarks' })
+@Entity({ tableName: 'benchmarks', policies: SUBJECT_OWNED })
 @Index({ name: 'ix_benchmarks_subject_type', properties: ['subject', 'metricType', 'establishedOn'] })
 @Index({ name: 'ix_benchmarks_exercise', properties: ['exercise'] })
 @Check({ name: 'ck_benchmarks_value_positive', expression: 'value > 0' })

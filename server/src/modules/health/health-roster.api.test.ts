@@ -141,7 +141,7 @@ describe('coach roster health tree', () => {
     expect(ten.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
     // Depth, not rows: token, viewer, roster (with subjects), then one each for profiles,
     // body metrics, benchmarks (+ exercise), current benchmarks (+ exercise), recovery readings,
-    // their sessions, soreness entries, their sessions, imports.
-    expect(one.extensions?.sqlStatements).toBe(12);
+    // their sessions, soreness entries, their sessions, imports; and the request transaction's identity.
+    expect(one.extensions?.sqlStatements).toBe(13);
   });
 });

@@ -4,9 +4,10 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { Routine } from '../planning/routine.entity.js';
 import { ImportSource, ImportStatus } from './health.enums.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /** Raw text or CSV an athlete imported, what the parser read from it and how sure it was (seed 002). */
-@Entity({ tableName: 'import_logs' })
+@Entity({ tableName: 'import_logs', policies: SUBJECT_OWNED })
 @Index({ name: 'ix_import_logs_subject_created', properties: ['subject', 'createdAt'] })
 @Check({ name: 'ck_import_logs_confidence_range', expression: 'confidence >= 0 and confidence <= 1' })
 @Check({ name: 'ck_import_logs_raw_not_empty', expression: 'length(raw_text) > 0' })

@@ -4,9 +4,10 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { WorkoutSession } from '../execution/workout-session.entity.js';
 import { RecoverySource } from './health.enums.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /** A day's recovery reading (seed 003): HRV, resting HR, sleep and a device readiness score; feeds readiness. */
-@Entity({ tableName: 'recovery_signals' })
+@Entity({ tableName: 'recovery_signals', policies: SUBJECT_OWNED })
 @Unique({ name: 'uq_recovery_signals_subject_day_source', properties: ['subject', 'measuredOn', 'source'] })
 @Check({ name: 'ck_recovery_signals_hrv_range', expression: 'hrv_ms > 0 and hrv_ms <= 300' })
 @Check({ name: 'ck_recovery_signals_resting_hr_range', expression: 'resting_hr > 0 and resting_hr < 300' })

@@ -2,9 +2,10 @@ import { DecimalType } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from './subject.entity.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /** One day's body measurements of a subject (seed 004): at most one row per day. */
-@Entity({ tableName: 'subject_body_metrics' })
+@Entity({ tableName: 'subject_body_metrics', policies: SUBJECT_OWNED })
 @Unique({ name: 'uq_sbm_subject_day', properties: ['subject', 'measuredOn'] })
 @Index({ name: 'ix_sbm_measured_on', properties: ['measuredOn'] })
 @Check({ name: 'ck_sbm_weight_range', expression: 'weight_kg >= 0 and weight_kg < 700' })

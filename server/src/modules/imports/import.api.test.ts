@@ -142,8 +142,9 @@ describe('importWorkouts: Strong CSV', () => {
     const one = await importOk({ format: 'STRONG_CSV', content: STRONG_ONE_SESSION }, token);
     expect(one.sessions).toHaveLength(1);
     expect(one.statements).toBe(payload.statements);
-    // The login session, the visible catalog, the known fingerprints, the matched exercises (one batch).
-    expect(payload.statements).toBe(4);
+    // The login session, the request transaction's identity, the mutation's savepoint and its release,
+    // the visible catalog, the known fingerprints, the matched exercises (one batch).
+    expect(payload.statements).toBe(7);
   });
 
   it('a real run writes exactly the sessions, sets, import log, records and audit row; a re-import creates nothing', async () => {
@@ -151,8 +152,9 @@ describe('importWorkouts: Strong CSV', () => {
     const payload = await importOk({ format: 'STRONG_CSV', content: STRONG, dryRun: false }, token);
 
     expect(payload.created).toEqual({ sessions: 2, sets: 6 });
-    // Constant per import, plus four per touched exercise (lock, read its sets, delete and write its records): 3 exercises here.
-    expect(payload.statements).toBe(9 + 4 * 3);
+    // Constant per import (incl. the request transaction's identity and the mutation's savepoint),
+    // plus four per touched exercise (lock, read its sets, delete and write its records): 3 exercises here.
+    expect(payload.statements).toBe(12 + 4 * 3);
     expect(payload.sessions.map((s) => s.session && [s.session.status, s.session.workoutDate, s.session.slot, s.session.notes, s.session.startedAt, s.session.completedAt])).toEqual([
       ['COMPLETED', '2024-03-04', 1, 'Push A', '2024-03-04T07:41:02.000Z', '2024-03-04T08:46:02.000Z'],
       ['COMPLETED', '2024-03-06', 1, 'Legs', '2024-03-06T18:02:11.000Z', '2024-03-06T18:50:11.000Z'],

@@ -3,9 +3,10 @@ import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/de
 import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { Routine } from './routine.entity.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /** An execution pass through a routine, numbered per routine (seed 004); a deload pass is flagged (seed 003 microcycles). */
-@Entity({ tableName: 'cycles' })
+@Entity({ tableName: 'cycles', policies: SUBJECT_OWNED })
 @Unique({ name: 'uq_cycles_routine_number', properties: ['routine', 'cycleNumber'] })
 @Index({ name: 'ix_cycles_subject_started_on', properties: ['subject', 'startedOn'] })
 @Index({ name: 'ix_cycles_routine', properties: ['routine'] })

@@ -161,7 +161,7 @@ describe('statement counts', () => {
     expect(fifty.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
     // Depth, not rows: token, user, roster (with subjects), routines page, authors, days (with their
     // slots and planned sets), the slots' exercises, progression rules, routines' cycles page,
-    // athletes' cycles page, those cycles' routines.
-    expect(one.extensions?.sqlStatements).toBe(11);
+    // athletes' cycles page, those cycles' routines; and the request transaction's identity.
+    expect(one.extensions?.sqlStatements).toBe(12);
   });
 });

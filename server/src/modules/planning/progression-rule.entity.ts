@@ -3,12 +3,13 @@ import { Check, Entity, Enum, OneToOne, Property } from '@mikro-orm/decorators/l
 import { BaseEntity } from '../../db/base.entity.js';
 import { ProgressionStyle } from './planning.enums.js';
 import { RoutineDayExercise } from './routine-day-exercise.entity.js';
+import { ownedThrough } from '../../db/tenant-policies.js';
 
 /**
  * How one routine exercise progresses (seed 003 progression styles, DESIGN §3): the style, the
  * load step, the rep range double progression climbs, and a deload every N cycles.
  */
-@Entity({ tableName: 'progression_rules' })
+@Entity({ tableName: 'progression_rules', policies: ownedThrough('routine_day_exercise_id', 'routine_day_exercises') })
 @Check({ name: 'ck_progression_rules_increment_range', expression: 'increment_kg >= 0 and increment_kg <= 50' })
 @Check({ name: 'ck_progression_rules_rep_range', expression: 'rep_range_min >= 1 and rep_range_min <= rep_range_max' })
 @Check({ name: 'ck_progression_rules_deload_every', expression: 'deload_every_n_cycles >= 2' })

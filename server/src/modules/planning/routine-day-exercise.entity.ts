@@ -4,9 +4,10 @@ import { BaseEntity } from '../../db/base.entity.js';
 import { Exercise } from '../catalog/exercise.entity.js';
 import { ExerciseSection } from './planning.enums.js';
 import { RoutineDay } from './routine-day.entity.js';
+import { ownedThrough } from '../../db/tenant-policies.js';
 
 /** An ordered exercise slot inside a routine day (seed 004), with its section (seed 000) and superset group (seed 003). */
-@Entity({ tableName: 'routine_day_exercises' })
+@Entity({ tableName: 'routine_day_exercises', policies: ownedThrough('routine_day_id', 'routine_days') })
 @Unique({ name: 'uq_rde_day_pos', properties: ['routineDay', 'position'] })
 @Index({ name: 'ix_rde_day_exercise', properties: ['routineDay', 'exercise'] })
 @Check({ name: 'ck_rde_position_positive', expression: 'position >= 1' })

@@ -2,9 +2,10 @@ import { DecimalType, type Opt } from '@mikro-orm/core';
 import { Check, Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseEntity } from '../../db/base.entity.js';
 import { RoutineDayExercise } from './routine-day-exercise.entity.js';
+import { ownedThrough } from '../../db/tenant-policies.js';
 
 /** A planned set: the prescription for one set of a routine-day exercise (seed 004). */
-@Entity({ tableName: 'routine_exercise_sets' })
+@Entity({ tableName: 'routine_exercise_sets', policies: ownedThrough('routine_day_exercise_id', 'routine_day_exercises') })
 @Unique({ name: 'uq_res_rde_set_idx', properties: ['routineDayExercise', 'setIndex'] })
 @Check({ name: 'ck_res_set_index_positive', expression: 'set_index >= 1' })
 @Check({ name: 'ck_res_target_weight_range', expression: 'target_weight_kg >= 0 and target_weight_kg <= 1000' })

@@ -3,9 +3,10 @@ import { Check, Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/de
 import { BaseEntity } from '../../db/base.entity.js';
 import { Subject } from '../identity/subject.entity.js';
 import { User } from '../identity/user.entity.js';
+import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 
 /** A subject-owned training template (seed 004); edits are revision-guarded (seed 000). */
-@Entity({ tableName: 'routines' })
+@Entity({ tableName: 'routines', policies: SUBJECT_OWNED })
 @Unique({ name: 'uq_routines_subject_name', properties: ['subject', 'name'] })
 @Index({ name: 'ix_routines_subject_active', properties: ['subject', 'isActive'] })
 @Check({ name: 'ck_routines_revision_positive', expression: 'revision > 0' })
