@@ -26,17 +26,22 @@ const IDLE_TIMEOUT_MS = 60_000;
 export async function beginRequestTransaction(em: EntityManager, identity: { userId: number | null; subjectId: number | null }): Promise<RequestTransaction> {
   await em.begin();
   try {
+    // Anonymous requests see no subject, and their statement reads no table.
+    const visible =
+      identity.userId === null
+        ? `''`
+        : `coalesce((select string_agg(id::text, ',') from (
+             select ?::int as id
+             union select s.id from coach_athletes ca join subjects s on s.user_id = ca.athlete_id where ca.coach_id = ?::int) visible
+            where id is not null), '')`;
     await rawQuery(
       em,
-      `select set_config('role', 'repwise_app', true),
-              set_config('idle_in_transaction_session_timeout', ?, true),
+      // The roster is read before the role switches (last), while subjects are still fully visible.
+      `select set_config('idle_in_transaction_session_timeout', ?, true),
               set_config('app.user_id', coalesce(?::int::text, ''), true),
-              set_config('app.subject_ids', coalesce((
-                select string_agg(id::text, ',') from (
-                  select ?::int as id
-                  union select s.id from coach_athletes ca join subjects s on s.user_id = ca.athlete_id where ca.coach_id = ?::int) visible
-                 where id is not null), ''), true)`,
-      [String(IDLE_TIMEOUT_MS), identity.userId, identity.subjectId, identity.userId],
+              set_config('app.subject_ids', ${visible}, true),
+              set_config('role', 'repwise_app', true)`,
+      [String(IDLE_TIMEOUT_MS), identity.userId, ...(identity.userId === null ? [] : [identity.subjectId, identity.userId])],
     );
   } catch (error) {
     await em.rollback();
@@ -75,4 +80,12 @@ export function pubSubAfterCommit(pubSub: PubSub): PubSub & { release(): Promise
       held.length = 0;
     },
   });
+}
+
+/**
+ * Makes a user created in this request transaction its acting user (sign-up), so the row-level
+ * security policy on `subjects` lets it insert and read back its own subject.
+ */
+export async function actAsNewUser(em: EntityManager, userId: number): Promise<void> {
+  await rawQuery(em, `select set_config('app.user_id', ?::int::text, true)`, [userId]);
 }

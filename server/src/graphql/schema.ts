@@ -98,6 +98,13 @@ export async function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promis
 }
 
 /**
+ * Mutations whose refusal must itself be stored: a failed password check records the attempt for
+ * the login throttle and audits it as login_failed (login-throttle.ts). They write nothing else
+ * before the check passes, so they run without a savepoint and those rows commit with the request.
+ */
+const KEEPS_WRITES_WHEN_REFUSED = new Set(['logIn', 'changePassword']);
+
+/**
  * Inside the request transaction (db/tenant.ts) each mutation runs in its own savepoint: one that
  * fails — even on a statement outside its service's own transaction — is undone whole, and the
  * request's other mutations (and its commit) go on unharmed.
@@ -105,7 +112,7 @@ export async function buildAppSchema(pubSub: PubSub = createAppPubSub()): Promis
 function runMutationsInSavepoints(schema: GraphQLSchema): void {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve;
-    if (!resolve) continue;
+    if (!resolve || KEEPS_WRITES_WHEN_REFUSED.has(field.name)) continue;
     field.resolve = async (source, args, ctx: Context, info) => {
       if (!ctx.em.isInTransaction()) return resolve(source, args, ctx, info);
       await rawQuery(ctx.em, 'savepoint repwise_mutation');

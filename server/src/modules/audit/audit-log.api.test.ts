@@ -69,7 +69,7 @@ describe('viewer.auditLog', () => {
     expect(few.data!.viewer.auditLog.edges).toHaveLength(1);
     expect(many.data!.viewer.auditLog.edges).toHaveLength(13);
     expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
-    expect(few.extensions?.sqlStatements).toBe(3); // the token, the viewer, the page
+    expect(few.extensions?.sqlStatements).toBe(4); // the token, the request transaction's identity, the viewer, the page
   });
 
   it('needs a login session: an API key, even with READ, is FORBIDDEN', async () => {

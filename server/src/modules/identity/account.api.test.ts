@@ -287,7 +287,7 @@ describe('mySessions and revokeSession', () => {
     expect(few.data!.mySessions.edges).toHaveLength(1);
     expect(many.data!.mySessions.edges).toHaveLength(4);
     expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
-    expect(few.extensions?.sqlStatements).toBe(2); // the token, the page
+    expect(few.extensions?.sqlStatements).toBe(3); // the token, the request transaction's identity, the page
   });
 
   it('mySessions is UNAUTHENTICATED without a login', async () => {

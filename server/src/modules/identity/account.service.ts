@@ -13,6 +13,7 @@ import type { ChangePasswordInput, SignUpInput } from './account.inputs.js';
 import type { LoginSessionRow } from './account.type.js';
 import { hashPassword, issueLoginSession, normaliseEmail, sha256, verifyPassword } from './auth.service.js';
 import { throttledPasswordCheck } from './login-throttle.js';
+import { actAsNewUser } from '../../db/tenant.js';
 import { Subject } from './subject.entity.js';
 import { Role, User } from './user.entity.js';
 
@@ -58,6 +59,9 @@ export class AccountService {
     return this.em
       .transactional(async (em) => {
         const user = em.create(User, { email, username, fullName, passwordHash, role: input.role });
+        await em.flush();
+        // Row-level security lets a user insert and read back only their own subject.
+        await actAsNewUser(em, user.id);
         if (input.role === Role.ATHLETE) em.create(Subject, { user });
         await em.flush();
         const { token } = await issueLoginSession(em, user, this.ctx.client);

@@ -102,7 +102,7 @@ describe('createApiKey, apiKeys, revokeApiKey', () => {
     const many = await server.gql<{ apiKeys: { edges: unknown[] } }>(API_KEYS, { first: 10 }, four.token);
     expect([few.data!.apiKeys.edges.length, many.data!.apiKeys.edges.length]).toEqual([1, 4]);
     expect(many.extensions?.sqlStatements).toBe(few.extensions?.sqlStatements);
-    expect(few.extensions?.sqlStatements).toBe(2); // the token, the page
+    expect(few.extensions?.sqlStatements).toBe(3); // the token, the request transaction's identity, the page
   });
 
   it("answers NOT_FOUND for another account's key and leaves it working", async () => {
