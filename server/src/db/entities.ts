@@ -18,6 +18,7 @@ import { EquipmentItem, ExerciseEquipment, SubjectEquipment } from '../modules/c
 import { SubjectMovementRule } from '../modules/catalog/movement-rule.entity.js';
 import { ExerciseTag, Tag } from '../modules/catalog/tag.entity.js';
 import { ProgressionRule } from '../modules/planning/progression-rule.entity.js';
+import { ProgressionStep } from '../modules/planning/progression-step.entity.js';
 import { Cycle } from '../modules/planning/cycle.entity.js';
 import { Routine } from '../modules/planning/routine.entity.js';
 import { RoutineDay } from '../modules/planning/routine-day.entity.js';
@@ -63,6 +64,7 @@ export const entities = [
   ExerciseRelationship,
   SubjectMovementRule,
   ProgressionRule,
+  ProgressionStep,
   PersonalRecord,
   Benchmark,
   RecoverySignal,

@@ -6,6 +6,7 @@ import { Migration20261123172019_movement_rules } from './Migration2026112317201
 import { Migration20261123172306_accounts } from './Migration20261123172306_accounts.js';
 import { Migration20261123174800_rls_roles } from './Migration20261123174800_rls_roles.js';
 import { Migration20261123174930_rls_policies } from './Migration20261123174930_rls_policies.js';
+import { Migration20261123181230_progression_steps } from './Migration20261123181230_progression_steps.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123172306_accounts', class: Migration20261123172306_accounts },
   { name: 'Migration20261123174800_rls_roles', class: Migration20261123174800_rls_roles },
   { name: 'Migration20261123174930_rls_policies', class: Migration20261123174930_rls_policies },
+  { name: 'Migration20261123181230_progression_steps', class: Migration20261123181230_progression_steps },
 ];

@@ -308,6 +308,79 @@ describe('completeSession.nextTime', () => {
     expect(bench!.reasons.map((reason) => reason.code)).toContain('DOUBLE_LOAD_UP');
   });
 
+  it('is stored: the next session continues from it — a miss repeats the load, a hit then raises it — and the finished session keeps its own targets', async () => {
+    const { athlete, token, routine } = await athleteWithPlan();
+    const squatDay = routine.days[0]!.id;
+    const storedStates = () =>
+      server.orm.em.fork().execute<{ state: { loadKg: number; consecutiveMisses: number; cycleNumber: number }; session_id: number }[]>(
+        'select ps.state, ps.session_id from progression_steps ps where ps.subject_id = ? order by ps.id',
+        [athlete.subjectId],
+      );
+    /** Moves the athlete's sessions a day back per call, so today's slots are free for the next one. */
+    const yesterday = () => server.orm.em.fork().execute("update workout_sessions set workout_date = workout_date - 1 where subject_id = ?", [athlete.subjectId]);
+    const squatLoads = (p: Prescription) => p.exercises[0]!.sets.filter((set) => !set.isWarmup).map((set) => set.targetWeightKg);
+
+    // Session 1 misses the last rep of the last set.
+    const first = await start(token, squatDay);
+    await logAll(token, first.session.id, first.prescription!, exerciseIds(), (set, workIndex) => (workIndex === 2 ? 3 : set.targetReps!));
+    await complete(token, first.session.id);
+    const [afterMiss] = await storedStates();
+    expect(afterMiss).toMatchObject({ state: { loadKg: 100, consecutiveMisses: 1, cycleNumber: 2 } });
+    // A retried completion moves nothing on.
+    await complete(token, first.session.id);
+    expect(await storedStates()).toEqual([afterMiss]);
+
+    // Session 2 repeats 100 kg, saying where it continues from; it hits every rep.
+    await yesterday();
+    const second = await start(token, squatDay);
+    expect(squatLoads(second.prescription!)).toEqual([100, 100, 100]);
+    const continues = second.prescription!.exercises[0]!.reasons.find((reason) => reason.code === 'PROGRESSION_CONTINUES')!;
+    expect(continues.message).toMatch(/^SINGLE_PROGRESSION continues from the session of \d{4}-\d{2}-\d{2}: cycle 2, 100 kg × 5\/5\/5, 1 miss in a row$/);
+    await logAll(token, second.session.id, second.prescription!, exerciseIds());
+    const [squatNext] = (await complete(token, second.session.id)).nextTime;
+    // The hit raises the load to 102.5 kg, and cycle 3 is the rule's deload: next time is 2 sets at 60 %.
+    expect(squatNext).toMatchObject({ cycleNumber: 3, isDeload: true });
+    expect(squatNext!.targets.map((target) => target.weightKg)).toEqual([62.5, 62.5]);
+    expect(squatNext!.reasons.map((reason) => reason.code)).toContain('LINEAR_INCREMENT');
+
+    // Session 3 continues from the 102.5 kg the hit earned; the finished sessions still show the targets they were given.
+    await yesterday();
+    const third = await start(token, squatDay);
+    // Cycle 3 is the rule's deload (every 3rd cycle): 60 % of the new 102.5 kg = 61.5 → 62.5 kg, 2 of 3 sets.
+    expect(squatLoads(third.prescription!)).toEqual([62.5, 62.5]);
+    expect(third.prescription!.exercises[0]!.reasons.map((reason) => reason.code)).toEqual(expect.arrayContaining(['PROGRESSION_CONTINUES', 'DELOAD']));
+    for (const [done, loads] of [[first, [100, 100, 100]], [second, [100, 100, 100]]] as const) {
+      const refetched = await server.gql<{ node: { prescription: Prescription } }>(SESSION_PRESCRIPTION, { id: done.session.id }, token);
+      expect(squatLoads(refetched.data!.node.prescription)).toEqual(loads);
+    }
+    // The dry run continues from the stored state too.
+    const dry = await server.gql<{ node: { dryRun: { sessions: { exercises: { exercise: { slug: string }; sets: { isWarmup: boolean; targetWeightKg: number }[] }[] }[] } } }>(
+      `query ($id: ID!) { node(id: $id) { ... on Routine { dryRun(cycles: 1) { sessions { exercises { exercise { slug } sets { isWarmup targetWeightKg } } } } } } }`,
+      { id: routine.id },
+      token,
+    );
+    const drySquat = dry.data!.node.dryRun.sessions[0]!.exercises.find((exercise) => exercise.exercise.slug === 'barbell-back-squat')!;
+    expect(drySquat.sets.filter((set) => !set.isWarmup).map((set) => set.targetWeightKg)).toEqual([62.5, 62.5]);
+  });
+
+  it('starts again from the plan once the rule is edited, saying so', async () => {
+    const { athlete, token, routine } = await athleteWithPlan();
+    const first = await start(token, routine.days[0]!.id);
+    await logAll(token, first.session.id, first.prescription!, exerciseIds());
+    await complete(token, first.session.id);
+    await server.orm.em.fork().execute('update workout_sessions set workout_date = workout_date - 1 where subject_id = ?', [athlete.subjectId]);
+    await server.orm.em.fork().execute(
+      `update progression_rules set increment_kg = 5 where routine_day_exercise_id in (
+         select rde.id from routine_day_exercises rde join routine_days d on d.id = rde.routine_day_id where d.routine_id = (select routine_id from routine_days where id = ?))`,
+      [Number(Buffer.from(routine.days[0]!.id, 'base64url').toString('utf8').split(':')[1])],
+    );
+    const again = await start(token, routine.days[0]!.id);
+    const squat = again.prescription!.exercises[0]!;
+    expect(squat.sets.filter((set) => !set.isWarmup).map((set) => set.targetWeightKg)).toEqual([100, 100, 100]);
+    expect(squat.reasons[0]!.code).toBe('PROGRESSION_START');
+    expect(squat.reasons[0]!.message).toMatch(/^the progression rule changed since the last completed session, so it starts again; /);
+  });
+
   it("refuses another athlete's session (NOT_FOUND) and stores nothing", async () => {
     const { token, routine } = await athleteWithPlan();
     const { session } = await start(token, routine.days[0]!.id);

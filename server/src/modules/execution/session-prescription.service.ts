@@ -6,17 +6,17 @@ import type { Readiness } from '../../engine/readiness.js';
 import { loadReadinessInputs } from '../analytics/analytics.loaders.js';
 import { BASELINE_DAYS, readinessOn } from '../analytics/analytics.service.js';
 import { type ExerciseView, attachExercises } from '../catalog/exercise.type.js';
-import { type DryRunSessionView, type NextTimeView, type RoutineRow, loadRoutines, nextTimeOf, prescribeRoutineDay } from '../planning/dry-run.service.js';
+import { type DryRunSessionView, type NextTimeView, type OwnStep, type RoutineRow, loadRoutines, nextTimeOf, prescribeRoutineDay } from '../planning/dry-run.service.js';
 
 /**
  * A session's prescription and its "next time" targets, computed by the planning module's dry-run
  * code (dry-run.service.ts) so a started session shows exactly what a dry run of its day shows.
  *
  * The cycle is the session's (set when it was started or planned), else the routine's current
- * one. The athlete's readiness on the session's date (recovery readings against their 28-day
+ * one. Each slot's progression continues from its latest step (progression_steps, written when a
+ * session completes) or, without one, starts from the plan; a completed session reads its own step. The athlete's readiness on the session's date (recovery readings against their 28-day
  * baseline, and that day's soreness) scales the loads and may drop a set (readinessLoadAdjustment);
- * with no readings the day is trained as written. Progression state is derived, not stored: each
- * rule starts from the plan as written in that cycle (PROGRESSION_START says how).
+ * with no readings the day is trained as written.
  */
 
 export interface SessionPrescriptionView extends DryRunSessionView {
@@ -29,13 +29,25 @@ interface SessionPlan {
   cycleNumber: number | null;
   subjectId: number;
   workoutDate: string;
+  /** The progression steps this session made, by slot (empty until it is completed). */
+  ownSteps: Map<number, OwnStep>;
 }
 
 /** The routine, day and cycle of each session that follows a routine day: three statements for any number of sessions. */
 async function loadSessionPlans(em: EntityManager, sessionIds: readonly number[]): Promise<{ plans: Map<number, SessionPlan>; exercises: Map<number, ExerciseView> }> {
-  const sessions = await rawQuery<{ id: number; routine_id: number; day_index: number; cycle_number: number | null; subject_id: number; workout_date: string }>(
+  const sessions = await rawQuery<{
+    id: number;
+    routine_id: number;
+    day_index: number;
+    cycle_number: number | null;
+    subject_id: number;
+    workout_date: string;
+    own_steps: [number, OwnStep['stateBefore'], OwnStep['rule'], OwnStep['startedWith']][];
+  }>(
     em,
-    `select ws.id, rd.routine_id, rd.day_index, c.cycle_number, ws.subject_id, ws.workout_date::text as workout_date
+    `select ws.id, rd.routine_id, rd.day_index, c.cycle_number, ws.subject_id, ws.workout_date::text as workout_date,
+            coalesce((select json_agg(json_build_array(ps.routine_day_exercise_id, ps.state_before, ps.rule, ps.started_with))
+                        from progression_steps ps where ps.session_id = ws.id), '[]') as own_steps
        from workout_sessions ws join routine_days rd on rd.id = ws.routine_day_id left join cycles c on c.id = ws.cycle_id
       where ws.id in (?)`,
     [[...sessionIds]],
@@ -48,7 +60,9 @@ async function loadSessionPlans(em: EntityManager, sessionIds: readonly number[]
   const plans = new Map<number, SessionPlan>();
   for (const session of sessions) {
     const row = byRoutine.get(session.routine_id);
-    if (row) plans.set(session.id, { row, dayIndex: session.day_index, cycleNumber: session.cycle_number, subjectId: session.subject_id, workoutDate: session.workout_date });
+    if (!row) continue;
+    const ownSteps = new Map(session.own_steps.map(([slotId, stateBefore, rule, startedWith]) => [slotId, { stateBefore, rule, startedWith }]));
+    plans.set(session.id, { row, dayIndex: session.day_index, cycleNumber: session.cycle_number, subjectId: session.subject_id, workoutDate: session.workout_date, ownSteps });
   }
   return { plans, exercises };
 }
@@ -64,7 +78,7 @@ export function createSessionPrescriptionLoader(em: EntityManager) {
       if (!plan) return null;
       const inputs = readinessInputs.get(`${plan.subjectId}|${plan.workoutDate}`) ?? { recovery: [], soreness: [] };
       const readiness = readinessOn(inputs, { to: plan.workoutDate });
-      const view = prescribeRoutineDay(plan.row, exercises, plan.dayIndex, plan.cycleNumber, readiness.adjustment);
+      const view = prescribeRoutineDay(plan.row, exercises, plan.dayIndex, plan.cycleNumber, readiness.adjustment, plan.ownSteps);
       return view ? { ...view, readiness } : null;
     });
   });
@@ -96,5 +110,33 @@ export async function nextTimeForSession(em: EntityManager, sessionId: number): 
     const set: PerformedSet = { weightKg: Number(log.weight ?? 0), reps: log.reps ?? 0, rpe: log.rpe === null ? null : Number(log.rpe) };
     performed.set(slotId, [...(performed.get(slotId) ?? []), set]);
   }
-  return nextTimeOf(plan.row, exercises, plan.dayIndex, plan.cycleNumber, performed);
+  return nextTimeOf(plan.row, exercises, plan.dayIndex, plan.cycleNumber, performed, plan.ownSteps);
+}
+
+/**
+ * Stores the progression steps a just-completed session makes (call it in completeSession's
+ * transaction, when the session changed to COMPLETED or PARTIAL): for every slot of its day with a
+ * rule the engine can run, the state it started from and the state after it. The next prescription
+ * and dry run continue from there. Returns the session's "next time".
+ */
+export async function advanceProgressionForSession(em: EntityManager, sessionId: number, subjectId: number): Promise<NextTimeView[]> {
+  const nextTime = await nextTimeForSession(em, sessionId);
+  const steps = nextTime.filter((view) => view.advance);
+  if (steps.length > 0) {
+    await rawQuery(
+      em,
+      `insert into progression_steps (subject_id, routine_day_exercise_id, session_id, state_before, state, rule, started_with)
+       select ?::int, s.slot_id, ?::int, s.state_before, s.state, s.rule, s.started_with
+         from json_to_recordset(?::json) as s(slot_id int, state_before jsonb, state jsonb, rule jsonb, started_with jsonb)
+       on conflict on constraint uq_progression_steps_session_slot do nothing`,
+      [
+        subjectId,
+        sessionId,
+        JSON.stringify(
+          steps.map((view) => ({ slot_id: view.slotId, state: view.advance!.state, state_before: view.advance!.stateBefore, rule: view.advance!.rule, started_with: view.advance!.startedWith })),
+        ),
+      ],
+    );
+  }
+  return nextTime;
 }

@@ -76,7 +76,7 @@ export class PrescribedExerciseType {
 @ObjectType('SessionPrescription', {
   description:
     "A session's targets for its routine day, computed like the first session of a routine dry run of that day in the session's cycle: " +
-    "progression state is derived from the plan (not stored), the athlete's readiness on the session's date scales the loads (and below 40 drops a work set per exercise), " +
+    "each rule continues from the progression state its last completed session stored (else starts from the plan), the athlete's readiness on the session's date scales the loads (and below 40 drops a work set per exercise), " +
     "and loads are rounded to the athlete's bar and plates.",
 })
 export class SessionPrescriptionType {
@@ -127,7 +127,7 @@ export class NextTimeTargetType {
 @ObjectType('ExerciseNextTime', {
   description:
     "What an exercise slot with a progression rule should lift next time: the rule applied to this session's logged work sets. " +
-    'Progression state is derived, not stored, in this version: it starts from the plan in the session’s cycle.',
+    'completeSession stores the step, so the next prescription continues from it.',
 })
 export class ExerciseNextTimeType {
   @Field(() => ExerciseType, { description: 'The exercise.' })

@@ -40,7 +40,7 @@ class CompleteSessionPayload {
   @Field(() => [ExerciseNextTimeType], {
     description:
       "Next time's targets for each exercise of the session's routine day with a progression rule: the rule applied to the sets logged in this session. " +
-      'Progression state is derived from the plan, not stored, in this version. Empty without a routine day.',
+      'completeSession stores this step: the next prescription continues from it. Empty without a routine day.',
   })
   nextTime!: ExerciseNextTimeType[];
 }
@@ -154,7 +154,7 @@ export class SessionResolver {
     nullable: true,
     description:
       "The targets for the session's routine day, as startSession returned them: computed like the first session of a routine dry run of that day in the session's cycle, " +
-      'readiness factor 1 for now; progression state is derived from the plan, not stored. Null for a session without a routine day.',
+      "with the readiness of the session's date and the progression state it started from. Null for a session without a routine day.",
   })
   async prescription(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SessionPrescriptionType | null> {
     if (session.routineDayId === null) return null;

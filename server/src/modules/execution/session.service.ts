@@ -15,6 +15,7 @@ import { RoutineDay } from '../planning/routine-day.entity.js';
 import { requireWritable } from './execution.policy.js';
 import type { CompleteSessionInput, DeleteSessionInput, PlanSessionInput, SkipSessionInput, StartSessionInput, UpdateSessionInput } from './session.inputs.js';
 import { assertTransition } from './session.transitions.js';
+import { advanceProgressionForSession } from './session-prescription.service.js';
 import { SessionStatus, WorkoutSession } from './workout-session.entity.js';
 
 const DAY_MS = 86_400_000;
@@ -217,6 +218,8 @@ export class SessionService {
       session.completedAt = now;
       session.revision += 1;
       await em.flush();
+      // The progression moves on with the session, in its transaction: once, as a retry returns above.
+      if (session.routineDay) await advanceProgressionForSession(em, session.id, subjectId);
       return { session, changed: true };
     });
     const progress = await this.progressOf(session.id);

@@ -25,8 +25,10 @@ import type { ProgressionStyle } from './planning.enums.js';
  * assumed outcome, for the routine's athlete (their bar, plates, e1RM formula, benchmarks and
  * best e1RMs). Reads only.
  *
- * Starting point. Progression state is not stored, so every slot with a rule starts from the plan
- * as written: its work sets (warm-ups excluded) and reps, and a starting load from, in order,
+ * Starting point. A slot with progression steps (progression_steps: one per completed session)
+ * continues from the state its latest step left (PROGRESSION_CONTINUES). Any other slot with a rule —
+ * or one whose rule was edited since — starts from the plan as written: its work sets (warm-ups
+ * excluded) and reps, and a starting load from, in order,
  * - SINGLE/DOUBLE/WAVE: the first work set's planned kg, else its %1RM of the 1RM/training max;
  * - PERCENT_1RM_WAVE: the TRAINING_MAX benchmark, else 90 % of the 1RM benchmark or of the best
  *   e1RM (Wendler), else the first work set's planned kg;
@@ -99,7 +101,7 @@ export interface DryRunView {
 /** A planned set as [setIndex, isWarmup, weightKg, reps, repsMin, repsMax, pct1rm, rpe, id] (json numbers). */
 type SetTuple = [number, boolean, number | null, number | null, number | null, number | null, number | null, number | null, number];
 
-interface RuleJson {
+export interface RuleJson {
   style: ProgressionStyle;
   increment_kg: number;
   rep_range_min: number | null;
@@ -109,8 +111,17 @@ interface RuleJson {
   deload_pct: number;
 }
 
-/** A slot as [id, exerciseId, rule or null, sets]. */
-type SlotTuple = [number, number, RuleJson | null, SetTuple[]];
+/** A slot's latest progression step (progression_steps): [the state it left, the rule it was made under, its session's date]. */
+type LatestStep = [ProgressionState, RuleJson, string];
+/** A slot as [id, exerciseId, rule or null, sets, latest progression step or null]. */
+type SlotTuple = [number, number, RuleJson | null, SetTuple[], LatestStep | null];
+
+/** A session's own progression step of a slot: what it started from and the decision that said so. */
+export interface OwnStep {
+  stateBefore: ProgressionState;
+  rule: RuleJson;
+  startedWith: { code: string; message: string };
+}
 /** A day as [dayIndex, isRest, title, slots]. */
 type DayTuple = [number, boolean, string | null, SlotTuple[]];
 
@@ -146,7 +157,10 @@ export function loadRoutines(em: EntityManager, routineIds: readonly number[]): 
                    'deload_pct', pr.deload_pct) from progression_rules pr where pr.routine_day_exercise_id = rde.id),
                 coalesce((select json_agg(json_build_array(res.set_index, res.is_warmup, res.target_weight_kg, res.target_reps,
                     res.target_reps_min, res.target_reps_max, res.target_pct_1rm, res.target_rpe, res.id) order by res.set_index)
-                  from routine_exercise_sets res where res.routine_day_exercise_id = rde.id), '[]')) order by rde.position)
+                  from routine_exercise_sets res where res.routine_day_exercise_id = rde.id), '[]'),
+                (select json_build_array(ps.state, ps.rule, ws.workout_date)
+                   from progression_steps ps join workout_sessions ws on ws.id = ps.session_id
+                  where ps.routine_day_exercise_id = rde.id order by ps.id desc limit 1)) order by rde.position)
               from routine_day_exercises rde where rde.routine_day_id = d.id), '[]')) order by d.day_index)
           from routine_days d where d.routine_id = r.id), '[]') as days,
         us.bar_weight_kg, us.plates_kg, us.e1rm_formula,
@@ -281,18 +295,59 @@ function athleteContextOf(row: RoutineRow, exercises: Map<number, ExerciseView>)
   };
 }
 
+/**
+ * Where a slot continues from its progression steps: for a session that made a step of it (`own`),
+ * the state it started from, with the same decision, so its prescription and "next time" read the
+ * same afterwards; otherwise the state its latest step left. A rule edited since voids the steps:
+ * `{ restart }` says why.
+ */
+function storedStart(
+  rule: ProgressionRule,
+  ruleJson: RuleJson,
+  latest: LatestStep | null | undefined,
+  own: OwnStep | undefined,
+): (Start & { code?: string }) | { restart: string } | null {
+  if (own && sameRule(own.rule, ruleJson)) return { state: own.stateBefore, message: own.startedWith.message, code: own.startedWith.code };
+  if (!latest) return null;
+  const [state, latestRule, date] = latest;
+  if (!sameRule(latestRule, ruleJson)) return { restart: 'the progression rule changed since the last completed session, so it starts again' };
+  const misses = state.consecutiveMisses > 0 ? `, ${state.consecutiveMisses} miss${state.consecutiveMisses === 1 ? '' : 'es'} in a row` : '';
+  return { state, message: `${rule.style} continues from the session of ${date}: cycle ${state.cycleNumber}, ${kgText(state.loadKg)} × ${state.setReps.join('/')}${misses}` };
+}
+
+const NO_STEPS: ReadonlyMap<number, OwnStep> = new Map();
+
+const sameRule = (a: RuleJson, b: RuleJson) =>
+  a.style === b.style &&
+  Number(a.increment_kg) === Number(b.increment_kg) &&
+  a.rep_range_min === b.rep_range_min &&
+  a.rep_range_max === b.rep_range_max &&
+  a.wave_length === b.wave_length &&
+  a.deload_every_n_cycles === b.deload_every_n_cycles &&
+  Number(a.deload_pct) === Number(b.deload_pct);
+
 /** A slot as the engine takes it, starting at `cycleNumber`, and the decision saying where its progression starts (null without a rule). */
-function slotOf(ctx: AthleteContext, [slotId, exerciseId, ruleJson, setTuples]: SlotTuple, cycleNumber: number): { slot: DryRunSlot; start: { code: string; message: string } | null } {
+function slotOf(
+  ctx: AthleteContext,
+  [slotId, exerciseId, ruleJson, setTuples, latest]: SlotTuple,
+  cycleNumber: number,
+  ownSteps: ReadonlyMap<number, OwnStep> = NO_STEPS,
+): { slot: DryRunSlot; start: { code: string; message: string } | null } {
   const plannedSets = setTuples.map(plannedSetOf);
   const byKind = ctx.benchmarks.get(exerciseId) ?? new Map<string, number>();
   const latestE1rmKg = ctx.e1rms.get(exerciseId) ?? null;
   const rule = ruleJson ? ruleOf(ruleJson) : null;
   let start: Start | null = null;
   let decision: { code: string; message: string } | null = null;
-  if (rule) {
+  const continued = rule && ruleJson ? storedStart(rule, ruleJson, latest, ownSteps.get(slotId)) : null;
+  if (continued && 'state' in continued) {
+    start = continued;
+    decision = { code: continued.code ?? 'PROGRESSION_CONTINUES', message: continued.message };
+  } else if (rule) {
     try {
       start = startOf(rule, plannedSets, cycleNumber, byKind, latestE1rmKg);
-      decision = start ? { code: 'PROGRESSION_START', message: start.message } : { code: 'PROGRESSION_UNUSED', message: `${rule.style} has no work set to progress` };
+      const restart = continued ? `${continued.restart}; ` : '';
+      decision = start ? { code: 'PROGRESSION_START', message: `${restart}${start.message}` } : { code: 'PROGRESSION_UNUSED', message: `${rule.style} has no work set to progress` };
     } catch (error) {
       // A stored rule the engine cannot run (e.g. WAVE_LOADING without a rep range): the slot keeps its plan, and says why.
       if (!(error instanceof RangeError)) throw error;
@@ -313,6 +368,8 @@ interface RunScope {
   assumption: OutcomeAssumption;
   /** The day's readiness adjustment (a session's prescription); a dry run's future days have none. */
   readiness?: LoadAdjustment | null;
+  /** The prescribed session's own progression steps, by slot (it reads them from before it). */
+  ownSteps?: ReadonlyMap<number, OwnStep>;
 }
 
 /** The simulated sessions of some of a routine's days (see the module comment). */
@@ -326,7 +383,7 @@ function simulate(row: RoutineRow, ctx: AthleteContext, exercises: Map<number, E
       slots: slots
         .filter(([, exerciseId]) => ctx.isBarbell(exerciseId) === barbell)
         .map((tuple): DryRunSlot => {
-          const { slot, start } = slotOf(ctx, tuple, scope.startCycleNumber);
+          const { slot, start } = slotOf(ctx, tuple, scope.startCycleNumber, scope.ownSteps);
           starts.set(slot.slotId, start);
           plannedSetIds.set(slot.slotId, new Map(tuple[3].map((set) => [set[0], set[8]])));
           return slot;
@@ -389,11 +446,19 @@ export function prescribeRoutineDay(
   dayIndex: number,
   cycleNumber: number | null,
   readiness: LoadAdjustment | null = null,
+  ownSteps: ReadonlyMap<number, OwnStep> = NO_STEPS,
 ): DryRunSessionView | null {
   const day = row.days.find(([index]) => index === dayIndex);
   if (!day || day[1]) return null;
   const ctx = athleteContextOf(row, exercises);
-  const scope: RunScope = { days: [day], startCycleNumber: cycleNumber ?? ctx.startCycleNumber, horizon: { sessions: 1 }, assumption: { kind: 'ALL_TARGETS_HIT' }, readiness };
+  const scope: RunScope = {
+    days: [day],
+    startCycleNumber: cycleNumber ?? ctx.startCycleNumber,
+    horizon: { sessions: 1 },
+    assumption: { kind: 'ALL_TARGETS_HIT' },
+    readiness,
+    ownSteps,
+  };
   return simulate(row, ctx, exercises, scope)[0] ?? null;
 }
 
@@ -414,13 +479,15 @@ export interface NextTimeView {
   isDeload: boolean;
   targets: NextTimeTargetView[];
   reasons: { code: string; message: string }[];
+  /** The progression step this session makes (absent when the rule cannot run): stored by completeSession. */
+  advance?: { stateBefore: ProgressionState; state: ProgressionState; rule: RuleJson; startedWith: { code: string; message: string } };
 }
 
 /**
  * What each slot of a day with a progression rule should lift next time: advanceProgression from
- * the state the plan implies in `cycleNumber` (as prescribeRoutineDay starts it) over `performed`,
- * the slot's logged work sets in order. Progression state is derived, not stored: it is rebuilt
- * from the plan every time. A rule the engine cannot run answers no targets and says why.
+ * the state the session started from (its own step, else as prescribeRoutineDay starts it) over
+ * `performed`, the slot's logged work sets in order; `advance` is the step completeSession stores.
+ * A rule the engine cannot run answers no targets and says why.
  */
 export function nextTimeOf(
   row: RoutineRow,
@@ -428,6 +495,7 @@ export function nextTimeOf(
   dayIndex: number,
   cycleNumber: number | null,
   performed: Map<number, PerformedSet[]>,
+  ownSteps: ReadonlyMap<number, OwnStep> = NO_STEPS,
 ): NextTimeView[] {
   const day = row.days.find(([index]) => index === dayIndex);
   if (!day) return [];
@@ -436,7 +504,7 @@ export function nextTimeOf(
   return day[3]
     .filter(([, , ruleJson]) => ruleJson !== null)
     .map((tuple): NextTimeView => {
-      const { slot, start } = slotOf(ctx, tuple, cycle);
+      const { slot, start } = slotOf(ctx, tuple, cycle, ownSteps);
       const exercise = exercises.get(slot.exerciseId)!;
       if (!slot.rule || !slot.state) return { slotId: slot.slotId, exercise, cycleNumber: null, isDeload: false, targets: [], reasons: start ? [start] : [] };
       const step = advanceProgression(slot.rule, slot.state, { sets: performed.get(slot.slotId) ?? [] }, ctx.autoregulation);
@@ -456,6 +524,7 @@ export function nextTimeOf(
           amrap: target.amrap,
         })),
         reasons: [...(start ? [start] : []), ...step.reasons.map(({ code, message }) => ({ code, message }))],
+        advance: { stateBefore: slot.state, state: step.state, rule: tuple[2]!, startedWith: start! },
       };
     });
 }

@@ -115,8 +115,8 @@ export class DryRunSessionType {
 
 @ObjectType('RoutineDryRun', {
   description:
-    "The routine's next sessions as the engine would prescribe them under an assumed outcome: nothing is stored. Progression state is not stored either, " +
-    'so each rule starts from the plan as written (see the PROGRESSION_START decision). Barbell loads round to the athlete’s bar and plates, ' +
+    "The routine's next sessions as the engine would prescribe them under an assumed outcome: nothing is stored. Each rule continues from the progression " +
+    'state its last completed session left (PROGRESSION_CONTINUES), or starts from the plan as written (PROGRESSION_START). Barbell loads round to the athlete’s bar and plates, ' +
     'other loads to pairs of their plates without a bar; RPE targets read the RTS chart (nearest cell off its 1–12 reps, RPE 6–10).',
 })
 export class RoutineDryRunType {

@@ -7,7 +7,7 @@ export class PrescriptionReasonType {
 
   @Field({
     description:
-      'Stable code to branch on, e.g. PROGRESSION_START (where a rule starts, derived from the plan), LOAD_FROM_PROGRESSION, LOAD_FROM_PLAN, ROUNDED, DELOAD, LINEAR_INCREMENT, DOUBLE_REPS_UP, DOUBLE_LOAD_UP.',
+      'Stable code to branch on, e.g. PROGRESSION_START (where a rule starts from the plan), PROGRESSION_CONTINUES (from the state the last completed session stored), LOAD_FROM_PROGRESSION, LOAD_FROM_PLAN, ROUNDED, DELOAD, LINEAR_INCREMENT, DOUBLE_REPS_UP, DOUBLE_LOAD_UP.',
   })
   code!: string;
 
