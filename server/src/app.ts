@@ -17,7 +17,7 @@ import { createFormatError } from './graphql/format-error.js';
 import { bodyErrors, persistedDocuments, refuseBatches, sendGraphQLError } from './graphql/http-guards.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { checkComplexity, limitRules } from './graphql/limits.js';
-import { refuseNulCharacters } from './graphql/nul-characters.js';
+import { refuseUnstorableText } from './graphql/unstorable-text.js';
 import type { PubSub } from './graphql/pubsub.js';
 import { RateLimiter, rateLimitRequests } from './graphql/rate-limit.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -104,10 +104,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         async requestDidStart() {
           return {
             // Cost depends on the variables (`first: $n`), so it is checked per request, after validation;
-            // so are strings PostgreSQL could not store.
+            // so are strings PostgreSQL could not store as sent.
             async didResolveOperation({ document, request, operationName }) {
               try {
-                refuseNulCharacters(document, request.variables);
+                refuseUnstorableText(document, request.variables);
                 checkComplexity(schema, document, request.variables, operationName ?? undefined, endpoint);
               } catch (error) {
                 if (error instanceof LimitExceededError || error instanceof BadUserInputError) {

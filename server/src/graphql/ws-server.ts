@@ -17,7 +17,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { type ContextDeps, bearerToken, buildContext } from './context.js';
 import { BadUserInputError, LimitExceededError, UnauthenticatedError } from './errors.js';
 import { type QueryLimits, checkComplexity, limitRules, tokenLimitError } from './limits.js';
-import { refuseNulCharacters } from './nul-characters.js';
+import { refuseUnstorableText } from './unstorable-text.js';
 import type { RateLimiter } from './rate-limit.js';
 import { findViewerByToken } from '../modules/identity/auth.service.js';
 
@@ -111,7 +111,7 @@ export function createSubscriptionServer(httpServer: Server, options: Subscripti
           return [new BadUserInputError('This socket carries subscriptions only: send queries and mutations with POST /graphql.')];
         }
         try {
-          refuseNulCharacters(document, payload.variables);
+          refuseUnstorableText(document, payload.variables);
           checkComplexity(schema, document, payload.variables ?? undefined, operationName, limits);
         } catch (error) {
           return [error as GraphQLError];
