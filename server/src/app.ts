@@ -12,11 +12,12 @@ import type { GraphQLSchema } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from './config.js';
 import { buildContext, type Context } from './graphql/context.js';
-import { LimitExceededError } from './graphql/errors.js';
+import { BadUserInputError, LimitExceededError } from './graphql/errors.js';
 import { createFormatError } from './graphql/format-error.js';
 import { bodyErrors, persistedDocuments, refuseBatches, sendGraphQLError } from './graphql/http-guards.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { checkComplexity, limitRules } from './graphql/limits.js';
+import { refuseUnstorableText } from './graphql/unstorable-text.js';
 import type { PubSub } from './graphql/pubsub.js';
 import { RateLimiter, rateLimitRequests } from './graphql/rate-limit.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -102,12 +103,14 @@ export async function createApp(options: AppOptions): Promise<App> {
       {
         async requestDidStart() {
           return {
-            // Cost depends on the variables (`first: $n`), so it is checked per request, after validation.
+            // Cost depends on the variables (`first: $n`), so it is checked per request, after validation;
+            // so are strings PostgreSQL could not store as sent.
             async didResolveOperation({ document, request, operationName }) {
               try {
+                refuseUnstorableText(document, request.variables);
                 checkComplexity(schema, document, request.variables, operationName ?? undefined, endpoint);
               } catch (error) {
-                if (error instanceof LimitExceededError) {
+                if (error instanceof LimitExceededError || error instanceof BadUserInputError) {
                   error.extensions.http = { status: 400, headers: new HeaderMap() };
                 }
                 throw error;

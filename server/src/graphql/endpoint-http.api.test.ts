@@ -160,3 +160,50 @@ describe('development and production', () => {
     }
   });
 });
+
+describe('text PostgreSQL cannot store as sent', () => {
+  // Regression (found by mutation-fuzz.api.test.ts): PostgreSQL's text cannot hold U+0000, and a
+  // string carrying it failed in the driver as INTERNAL_SERVER_ERROR.
+  const CREATE_KEY = 'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }';
+
+  async function keysOfViewer(): Promise<number> {
+    const keys = await postJson({ query: '{ apiKeys(first: 50) { edges { node { id } } } }' });
+    return (keys.body.data as { apiKeys: { edges: unknown[] } }).apiKeys.edges.length;
+  }
+
+  it('refuses the NUL character in a variable with BAD_USER_INPUT naming the field, before anything is stored', async () => {
+    const before = await keysOfViewer();
+    const refused = await postJson({ query: CREATE_KEY, variables: { input: { clientId: crypto.randomUUID(), name: 'partner\u0000key', scopes: ['READ'] } } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      { message: '$input.name contains the NUL character (U+0000), which cannot be stored: remove it from the text.', extensions: { code: 'BAD_USER_INPUT', field: 'name' } },
+    ]);
+    expect(await keysOfViewer()).toBe(before);
+
+    const nested = await postJson({ query: 'query ($filter: ExerciseFilter) { exercises(filter: $filter, first: 1) { edges { node { id } } } }', variables: { filter: { search: 'squat\u0000' } } });
+    expect(nested.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+
+  it('refuses the NUL character as a string literal in the document too', async () => {
+    const before = await keysOfViewer();
+    const refused = await postJson({ query: `mutation { createApiKey(input: { clientId: "${crypto.randomUUID()}", name: "partner\\u0000key", scopes: [READ] }) { secret } }` });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('NUL character'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(await keysOfViewer()).toBe(before);
+  });
+
+  it('refuses half of a character (a lone surrogate) the same way; it made the e-mail validator throw', async () => {
+    // Regression (found by the fuzz): logIn(input: { email: "\ud83d" }) answered a bare "Internal server error".
+    const refused = await postJson({ query: 'mutation ($input: LogInInput!) { logIn(input: $input) { token } }', variables: { input: { email: '\ud83d', password: 'whatever it is' } } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      {
+        message: '$input.email holds half of a character (a lone UTF-16 surrogate), which cannot be stored: send well-formed Unicode text.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      },
+    ]);
+    // A whole emoji (a surrogate pair) is ordinary text.
+    const emoji = await postJson({ query: 'mutation ($input: LogInInput!) { logIn(input: $input) { token } }', variables: { input: { email: 'nobody@test.repwise.dev', password: '💪 strong' } } });
+    expect(emoji.body.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+});

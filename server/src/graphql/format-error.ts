@@ -52,7 +52,9 @@ function createShape(log: (message: string, error: unknown) => void) {
       return { message: limit.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
     }
 
-    if (original instanceof ArgumentValidationError) {
+    // A validator that throws instead of answering false (validator's isEmail on a lone surrogate)
+    // arrives as that exception in place of the list: a bug, masked and logged below like any other.
+    if (original instanceof ArgumentValidationError && Array.isArray(original.extensions.validationErrors)) {
       const fields = flatten(original.extensions.validationErrors);
       const message = fields.map((entry) => entry.messages.join('; ')).join('; ') || 'The input is invalid.';
       return { message, path, extensions: { code: 'BAD_USER_INPUT', field: fields[0]?.field, fields } };
@@ -77,12 +79,12 @@ function createShape(log: (message: string, error: unknown) => void) {
       return { message: 'The input breaks a rule of the data model; check the values and ids you sent.', path, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && (APP_CODES.has(code) || PROTOCOL_CODES.has(code))) {
+    if (typeof code === 'string' && (APP_CODES.has(code) || PROTOCOL_CODES.has(code)) && !(original instanceof ArgumentValidationError)) {
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     const errorId = crypto.randomUUID();
-    log(`unexpected error ${errorId}`, original);
+    log(`unexpected error ${errorId}`, original instanceof ArgumentValidationError ? original.extensions.validationErrors : original);
     return { message: `Something went wrong on our side. Quote error id ${errorId} if you report it.`, path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
   };
 }

@@ -147,6 +147,16 @@ describe('graphql-ws limits', () => {
     expect(typo.errors[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringContaining('Did you mean') });
   });
 
+  it('refuses the NUL character in a variable as HTTP does (PostgreSQL cannot store it)', async () => {
+    const { token } = await athleteWithSession();
+    const observed = observe(server.wsClient(token), 'subscription ($id: ID!) { sessionProgress(sessionId: $id) { setsDone } }', { id: 'V29ya291dFNlc3Npb246MQ\u0000' });
+    await until(() => observed.errors.length > 0, 'the refusal');
+    expect(observed.errors[0]).toEqual({
+      message: '$id contains the NUL character (U+0000), which cannot be stored: remove it from the text.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+    });
+  });
+
   it('carries subscriptions only: queries and mutations go over HTTP', async () => {
     const { token } = await athleteWithSession();
     const observed = observe(server.wsClient(token), 'query { viewer { id } }');

@@ -17,6 +17,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { type ContextDeps, bearerToken, buildContext } from './context.js';
 import { BadUserInputError, LimitExceededError, UnauthenticatedError } from './errors.js';
 import { type QueryLimits, checkComplexity, limitRules, tokenLimitError } from './limits.js';
+import { refuseUnstorableText } from './unstorable-text.js';
 import type { RateLimiter } from './rate-limit.js';
 import { findViewerByToken } from '../modules/identity/auth.service.js';
 
@@ -110,6 +111,7 @@ export function createSubscriptionServer(httpServer: Server, options: Subscripti
           return [new BadUserInputError('This socket carries subscriptions only: send queries and mutations with POST /graphql.')];
         }
         try {
+          refuseUnstorableText(document, payload.variables);
           checkComplexity(schema, document, payload.variables ?? undefined, operationName, limits);
         } catch (error) {
           return [error as GraphQLError];

@@ -34,6 +34,8 @@ export interface TestServer {
 export interface TestServerOptions extends Partial<Pick<AppOptions, 'production' | 'redisUrl' | 'persistedDocuments' | 'log'>> {
   /** MikroORM options over the test defaults (e.g. a schema that does not exist, to force internal errors). */
   orm?: Partial<Options>;
+  /** A database of the test's own (migrated) instead of the run's shared API database, e.g. to fingerprint every table. */
+  databaseUrl?: string;
   endpoint?: Partial<Omit<EndpointConfig, 'rateLimit'>> & { rateLimit?: Partial<EndpointConfig['rateLimit']> };
 }
 
@@ -42,7 +44,7 @@ export interface TestServerOptions extends Partial<Pick<AppOptions, 'production'
  * address in seconds. Every other limit is the production default.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const databaseUrl = process.env.TEST_DATABASE_URL;
+  const databaseUrl = options.databaseUrl ?? process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run the tests through vitest (global setup)');
   const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 5 }, ...options.orm }));
   const pubSub = createAppPubSub();
@@ -51,7 +53,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...options.endpoint,
     rateLimit: { ...DEFAULT_ENDPOINT_CONFIG.rateLimit, perToken: 0, perAddress: 0, ...options.endpoint?.rateLimit },
   };
-  const { orm: _orm, ...appOptions } = options;
+  const { orm: _orm, databaseUrl: _databaseUrl, ...appOptions } = options;
   const app = await createApp({ orm, pubSub, production: false, exposeQueryStats: true, log: process.env.TEST_LOG ? undefined : () => {}, ...appOptions, endpoint });
   const url = await app.listen(0, '127.0.0.1');
   const clients: Client[] = [];

@@ -63,6 +63,28 @@ describe('setMovementRules', () => {
     expect(await storedRules(athlete.subjectId)).toEqual([]);
   });
 
+  it('answers createdAt as an ISO date-time in the payload and on Athlete.movementRules (regression: the raw column text was an internal error)', async () => {
+    const athlete = await createTestAthlete(server.orm);
+    const token = await logInAs(server, athlete.email);
+    const athleteId = toGlobalId('Athlete', athlete.subjectId);
+    const set = await server.gql<{ setMovementRules: { rules: { createdAt: string }[] } }>(
+      'mutation ($input: SetMovementRulesInput!) { setMovementRules(input: $input) { rules { createdAt } } }',
+      { input: { athleteId, rules: [{ movement: 'LUNGE', ruleType: 'HARD_NO' }] } },
+      token,
+    );
+    expect(set.errors).toBeUndefined();
+    const createdAt = set.data!.setMovementRules.rules[0]!.createdAt;
+    expect(createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+    expect(Math.abs(Date.parse(createdAt) - Date.now())).toBeLessThan(60_000);
+    const read = await server.gql<{ node: { movementRules: { createdAt: string }[] } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Athlete { movementRules { createdAt } } } }',
+      { id: athleteId },
+      token,
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.node.movementRules).toEqual([{ createdAt }]);
+  });
+
   it('refuses a rule with both or neither target, an unknown exercise and a target listed twice, storing nothing', async () => {
     const athlete = await createTestAthlete(server.orm);
     const token = await logInAs(server, athlete.email);

@@ -31,7 +31,8 @@ export interface MovementRuleRow {
   rule_type: MovementRuleType;
   cadence: RuleCadence;
   notes: string | null;
-  created_at: Date;
+  /** PostgreSQL's text for a timestamptz: raw queries return it unparsed. */
+  created_at: string;
 }
 
 @ObjectType('MovementRule', { description: "One of an athlete's standing rules about an exercise or a movement pattern." })
@@ -64,7 +65,8 @@ export class MovementRuleObject {
       ruleType: row.rule_type,
       cadence: row.cadence,
       notes: row.notes,
-      createdAt: row.created_at,
+      // Read by hand, the column arrives as PostgreSQL's text (`2026-11-23 18:01:56.248+00`), which DateTimeISO refuses.
+      createdAt: new Date(row.created_at),
     });
   }
 }

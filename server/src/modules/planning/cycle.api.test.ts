@@ -87,6 +87,11 @@ describe('startCycle', () => {
 
   it('refuses a start before the running cycle began, an archived routine, and bad input — storing nothing', async () => {
     const { athlete, token, routineId } = await athleteWithRoutine();
+    // Regression (found by the mutation fuzz): year 0000 passes the LocalDate scalar; PostgreSQL refused it, an internal error.
+    const fresh = await countPlanRows(server.orm, athlete.subjectId);
+    const yearZero = await server.gql(START_CYCLE, { input: { routineId, startedOn: '0000-01-01' } }, token);
+    expect(yearZero.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startedOn' });
+    expect(await countPlanRows(server.orm, athlete.subjectId)).toEqual(fresh);
     await server.gql(START_CYCLE, { input: { routineId, startedOn: '2026-06-01' } }, token);
     const before = await countPlanRows(server.orm, athlete.subjectId);
 
@@ -114,6 +119,8 @@ describe('updateCycle and archiveCycle', () => {
 
     const refused = await server.gql(UPDATE_CYCLE, { input: { id: cycle.id, endedOn: '2026-02-01', notes: 'lost' } }, token);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endedOn' });
+    const farFuture = await server.gql(UPDATE_CYCLE, { input: { id: cycle.id, endedOn: '2200-01-01' } }, token);
+    expect(farFuture.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endedOn' });
     expect(await sql('select ended_on, notes from cycles where id = ?', [dbId(cycle.id)])).toEqual([{ ended_on: null, notes: null }]);
 
     type Updated = { updateCycle: { cycle: CycleView } };

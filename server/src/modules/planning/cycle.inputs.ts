@@ -1,6 +1,7 @@
 import { MaxLength } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsPlanDate } from './planning.validators.js';
 
 @InputType({
   description:
@@ -12,8 +13,9 @@ export class StartCycleInput {
 
   @Field(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'First day (YYYY-MM-DD); defaults to today (UTC). Not before the start of the running cycle.',
+    description: 'First day (YYYY-MM-DD, 1900-01-01 to 2199-12-31); defaults to today (UTC). Not before the start of the running cycle.',
   })
+  @IsPlanDate()
   startedOn?: string | null;
 
   @Field({ defaultValue: false, description: 'A planned deload cycle.' })
@@ -38,7 +40,8 @@ export class UpdateCycleInput {
   @Field(() => ID, { description: 'The cycle to edit.' })
   id!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day (YYYY-MM-DD), on or after startedOn; null reopens the cycle.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day (YYYY-MM-DD, up to 2199-12-31), on or after startedOn; null reopens the cycle.' })
+  @IsPlanDate()
   endedOn?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'A planned deload cycle. Null: unchanged.' })

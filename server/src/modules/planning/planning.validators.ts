@@ -7,6 +7,24 @@ import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'cl
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
+/**
+ * A plan date (YYYY-MM-DD) in a sane range, the one sessions use: the scalar checks only the shape,
+ * and PostgreSQL refuses some shapes it lets through (year 0000) with a driver error. Null or
+ * omitted passes (the field is optional).
+ */
+export function IsPlanDate(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isPlanDate',
+      validator: {
+        validate: (value: unknown) => value == null || (typeof value === 'string' && value >= '1900-01-01' && value <= '2199-12-31'),
+        defaultMessage: () => '$property must be a calendar date between 1900-01-01 and 2199-12-31',
+      },
+    },
+    options,
+  );
+}
+
 /** RPE is rated 1–10 in half points (RTS scale); stored as numeric(3,1) with a half-step check. */
 export function IsHalfStep(options?: ValidationOptions) {
   return ValidateBy(

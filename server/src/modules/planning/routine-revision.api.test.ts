@@ -4,6 +4,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { createTestAthlete, createTestCoach, logInAs } from '../../test/factories.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import {
+  ARCHIVE_ROUTINE,
   CREATE_ROUTINE,
   type DayInput,
   READ_ROUTINE,
@@ -115,6 +116,16 @@ describe('updateRoutine revision guard', () => {
     const stored = await read(routine.id, token);
     expect(stored).toMatchObject({ name: routine.name, revision: 2, description: 'v2' });
     expect(stored.days).toEqual(routine.days);
+  });
+
+  it('answers a revision at the top of Int (2147483647) with CONFLICT, for an edit and an archive (regression: the next revision overflowed, an internal error)', async () => {
+    const { token, routine } = await ownRoutine();
+    for (const [document, extra] of [[UPDATE_ROUTINE, { name: 'Far future' }], [ARCHIVE_ROUTINE, {}]] as const) {
+      const result = await server.gql(document, { input: { id: routine.id, revision: 2_147_483_647, ...extra } }, token);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'revision' });
+      expect(result.errors?.[0]?.message).toMatch(/you sent revision 2147483647, it is now at revision 1/);
+    }
+    expect(await read(routine.id, token)).toMatchObject({ name: routine.name, revision: 1, archivedAt: null });
   });
 
   it('changes only the fields sent: omitted stay, null clears, and the tree stays without days', async () => {

@@ -117,6 +117,9 @@ const INVALID: [string, Breaker | Record<string, unknown>, string][] = [
   ['name blank', { name: '   ' }, 'name'],
   ['name over 120 characters', { name: 'x'.repeat(121) }, 'name'],
   ['description over 2000 characters', { description: 'x'.repeat(2001) }, 'description'],
+  // Regression (found by the mutation fuzz): the LocalDate scalar lets year 0000 through and PostgreSQL refused it, an internal error.
+  ['startsOn in year 0000', { startsOn: '0000-01-01' }, 'startsOn'],
+  ['startsOn after 2199', { startsOn: '2200-01-01' }, 'startsOn'],
   ['no days', { days: [] }, 'days'],
   ['21 days', (days) => days.push(...Array.from({ length: 19 }, () => ({ title: 'More', exercises: [] }))), 'days'],
   ['31 exercises in a day', (days) => days[0]!.exercises.push(...Array.from({ length: 29 }, () => ({ ...days[0]!.exercises[0]! }))), 'days.0.exercises'],

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, Matches, Max, MaxLength, Min, ValidateNeste
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExerciseSection, ProgressionStyle } from './planning.enums.js';
-import { HasDecimals, IsEmptyWhen, IsGreaterThan, IsHalfStep, IsLessThan, IsNotBelow, IsNotBlank, RequiredWhen } from './planning.validators.js';
+import { HasDecimals, IsEmptyWhen, IsGreaterThan, IsHalfStep, IsLessThan, IsNotBelow, IsNotBlank, IsPlanDate, RequiredWhen } from './planning.validators.js';
 
 /*
  * Nested inputs: type-graphql turns every nested input object into an instance of its class
@@ -196,7 +196,8 @@ export class CreateRoutineInput {
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Planned first day (YYYY-MM-DD, a real calendar date).' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Planned first day (YYYY-MM-DD, a real calendar date, 1900-01-01 to 2199-12-31).' })
+  @IsPlanDate()
   startsOn?: string | null;
 
   @Field(() => Boolean, {
@@ -232,7 +233,8 @@ export class UpdateRoutineInput {
   @MaxLength(2000, { message: 'description must be at most 2000 characters' })
   description?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Omitted: unchanged; null: cleared.' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Planned first day, 1900-01-01 to 2199-12-31. Omitted: unchanged; null: cleared.' })
+  @IsPlanDate()
   startsOn?: string | null;
 
   @Field(() => [RoutineDayInput], {

@@ -1,5 +1,5 @@
 import { DriverException } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, raw } from '@mikro-orm/postgresql';
 import { rawQuery } from '../../db/raw-query.js';
 import { rethrowConstraint } from '../../graphql/constraint-errors.js';
 import type { Context } from '../../graphql/context.js';
@@ -193,8 +193,9 @@ export class RoutineService {
 
     const changes = await planTransaction(this.ctx, async (em) => {
       // The revision guard: one conditional UPDATE. A concurrent edit of the same revision waits
-      // for this row lock, then finds the revision moved on and updates nothing.
-      const fields: Partial<Routine> = { revision: input.revision + 1, updatedAt: new Date() };
+      // for this row lock, then finds the revision moved on and updates nothing. The new revision is
+      // the stored one + 1, computed by the database: the sent one + 1 overflowed int for 2147483647.
+      const fields: Partial<Routine> = { revision: raw('revision + 1'), updatedAt: new Date() };
       if (input.name !== undefined && input.name !== null) fields.name = input.name.trim();
       if (input.description !== undefined) fields.description = text(input.description);
       if (input.startsOn !== undefined) fields.startsOn = input.startsOn;
@@ -224,7 +225,7 @@ export class RoutineService {
       const updated = await em.nativeUpdate(
         Routine,
         { id: current.id, revision: input.revision, archivedAt: null },
-        { archivedAt: new Date(), isActive: false, revision: input.revision + 1, updatedAt: new Date() },
+        { archivedAt: new Date(), isActive: false, revision: raw('revision + 1'), updatedAt: new Date() },
       );
       if (updated === 0) {
         const [row] = await rawQuery<{ archived_at: Date | null }>(em, 'select archived_at from routines where id = ?', [current.id]);
