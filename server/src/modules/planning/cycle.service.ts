@@ -9,6 +9,7 @@ import { Cycle } from './cycle.entity.js';
 import { isDeloadCycle } from '../../engine/progression.js';
 import type { AdvanceCycleInput, ArchiveCycleInput, StartCycleInput, UpdateCycleInput } from './cycle.inputs.js';
 import { requirePlanWriter } from './planning.policy.js';
+import { requireViewer } from '../identity/access.policy.js';
 import { Routine } from './routine.entity.js';
 import { RoutineService, planTransaction } from './routine.service.js';
 
@@ -34,6 +35,8 @@ export class CycleService {
   constructor(private readonly ctx: Context) {}
 
   async writableCycle(globalId: string, field: string): Promise<Cycle> {
+    // Log-in first: an anonymous caller must not learn from the answer whether the id exists.
+    requireViewer(this.ctx);
     const id = fromGlobalId(globalId, 'Cycle', field);
     const cycle = await this.ctx.loaders.cycleById.load(id);
     const notFound = `${field}: no cycle you can edit has this id.`;

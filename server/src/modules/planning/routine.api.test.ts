@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { setServiceTenantChecksForTests } from '../identity/access.policy.js';
 import { createTestAthlete, createTestCoach, logInAs, type TestAthlete } from '../../test/factories.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import {
@@ -369,6 +370,19 @@ describe('the active routine', () => {
 });
 
 describe('archiveRoutine', () => {
+  it('answers an anonymous caller UNAUTHENTICATED alike for a routine that exists and one that does not, even with the services’ tenant checks off', async () => {
+    const { athlete } = await athleteWithToken();
+    setServiceTenantChecksForTests(false);
+    try {
+      const existing = await server.gql(ARCHIVE_ROUTINE, { input: { id: toGlobalId('Routine', athlete.routineId), revision: 1 } });
+      const missing = await server.gql(ARCHIVE_ROUTINE, { input: { id: toGlobalId('Routine', 999_999_999), revision: 1 } });
+      expect(existing.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+      expect(missing.errors).toEqual(existing.errors);
+    } finally {
+      setServiceTenantChecksForTests(true);
+    }
+  });
+
   it('archives with the revision read (deactivated, revision + 1, audited); a retry returns it unchanged; a stale revision is a CONFLICT', async () => {
     const { token, athlete } = await athleteWithToken();
     const id = toGlobalId('Routine', athlete.routineId);

@@ -10,6 +10,7 @@ import { Subject } from '../identity/subject.entity.js';
 import { User } from '../identity/user.entity.js';
 import { createPlanningLoaders } from './planning.loaders.js';
 import { type ExerciseRef, requirePlanWriter, requireUsableExercises } from './planning.policy.js';
+import { requireViewer } from '../identity/access.policy.js';
 import { type DaySpec, type TreeChanges, loadStoredTree, writeTree } from './routine-tree.js';
 import type {
   ArchiveRoutineInput,
@@ -143,6 +144,8 @@ export class RoutineService {
 
   /** A routine the viewer may edit, or NOT_FOUND naming `field`. */
   async writableRoutine(globalId: string, field: string): Promise<Routine> {
+    // Log-in first: an anonymous caller must not learn from the answer whether the id exists.
+    requireViewer(this.ctx);
     const id = fromGlobalId(globalId, 'Routine', field);
     const routine = await this.ctx.loaders.routineById.load(id);
     const notFound = `${field}: no routine you can edit has this id.`;
