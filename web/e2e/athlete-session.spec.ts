@@ -47,7 +47,12 @@ describe('athlete logs a session while others watch live', () => {
     // The optional check-in before Start, at the narrowest phone we support: nothing spills sideways.
     await athlete.setViewportSize(NARROW_PHONE);
     const checkIn = athlete.getByRole('region', { name: 'Check-in (optional)' });
-    await checkIn.getByLabel('Sleep last night (hours)').fill('8');
+    const sleep = checkIn.getByLabel('Sleep last night (hours)');
+    await sleep.fill('30');
+    await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+    await checkIn.getByRole('alert').filter({ hasText: 'from 0 to 24' }).waitFor();
+    expect(await sleep.getAttribute('aria-invalid')).toBe('true');
+    await sleep.fill('8');
     await checkIn.getByLabel('Soreness').selectOption('1');
     await checkIn.getByLabel('Where (optional)').selectOption('CHEST');
     await checkIn.getByLabel(/^Energy/).selectOption('10');
