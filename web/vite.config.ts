@@ -18,6 +18,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json: scripts/bundle-size.mjs reads it to hold Today's initial JS to budget.
+    manifest: true,
     sourcemap: true,
     rolldownOptions: {
       // Libraries in one long-cached chunk, named for what it is.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
 
 const PHONE = { width: 390, height: 844 };
+const NARROW_PHONE = { width: 360, height: 780 };
 const DESKTOP = { width: 1280, height: 800 };
 
 let product: RunningProduct;
@@ -29,7 +30,7 @@ const progress = (page: Page, text: string) =>
   page.getByRole('status', { name: 'Session progress' }).filter({ hasText: text }).waitFor({ timeout: 10_000 });
 
 describe('athlete logs a session while others watch live', () => {
-  it('logs in, starts today’s session, logs two sets and sees 2/N; a second tab and the coach see the third set arrive over the subscription', async () => {
+  it('logs in, checks in (sleep, soreness, energy), starts today’s session and sees its readiness, logs two sets and sees 2/N; a second tab and the coach see the third set arrive over the subscription', async () => {
     const athlete = await (await browser.newContext({ viewport: PHONE })).newPage();
     const errors: string[] = [];
     athlete.on('pageerror', (error) => errors.push(error.message));
@@ -42,7 +43,29 @@ describe('athlete logs a session while others watch live', () => {
     await logIn(athlete, 'athlete@repwise.dev');
     await athlete.getByRole('heading', { name: /Upper A/ }).waitFor();
     await athlete.getByText(/6 reps × 80 kg/).first().waitFor();
+
+    // The optional check-in before Start, at the narrowest phone we support: nothing spills sideways.
+    await athlete.setViewportSize(NARROW_PHONE);
+    const checkIn = athlete.getByRole('region', { name: 'Check-in (optional)' });
+    const sleep = checkIn.getByLabel('Sleep last night (hours)');
+    await sleep.fill('30');
+    await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+    await checkIn.getByRole('alert').filter({ hasText: 'from 0 to 24' }).waitFor();
+    expect(await sleep.getAttribute('aria-invalid')).toBe('true');
+    await sleep.fill('8');
+    await checkIn.getByLabel('Soreness').selectOption('1');
+    await checkIn.getByLabel('Where (optional)').selectOption('CHEST');
+    await checkIn.getByLabel(/^Energy/).selectOption('10');
+    await checkIn.getByRole('button', { name: 'Save check-in' }).click();
+    await checkIn.getByText('Check-in saved').waitFor();
+    expect(await athlete.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(NARROW_PHONE.width);
+    await athlete.screenshot({ path: `${artifactsDir}athlete-check-in-360.png`, fullPage: true });
+    await athlete.setViewportSize(PHONE);
+
     await athlete.getByRole('button', { name: 'Start session' }).click();
+    // 8 h of sleep, barely sore, energy 10: every signal scores 100, so the loads stay as planned.
+    const readiness = athlete.getByRole('region', { name: 'Readiness: High (100 / 100)' });
+    await readiness.getByText('You are well recovered: train as planned.').waitFor();
 
     await athlete.getByRole('button', { name: 'Log Barbell Bench Press set 1' }).click();
     await progress(athlete, '1 / 16 sets');
@@ -71,7 +94,7 @@ describe('athlete logs a session while others watch live', () => {
     // It came over graphql-ws: the coach's socket carried the event.
     expect(frames.some((frame) => frame.includes('"sessionProgress"') && frame.includes('"setsDone":3'))).toBe(true);
 
-    // Log in, Today, start, three sets: every one by hash, none with its document.
+    // Log in, Today, check-in, start, three sets: every one by hash, none with its document.
     expect(posted.length).toBeGreaterThanOrEqual(5);
     for (const body of posted) {
       expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);

@@ -6,6 +6,7 @@ import { describeError } from '../../lib/errors';
 import { localDate } from '../../lib/format';
 import { StartSessionMutation } from './api/start-session';
 import { describePlannedSet, PlannedSetFields } from './planned-set';
+import { ReadinessCheckIn } from './readiness-check-in';
 
 export const NextDayPlanFragment = graphql(`
   fragment NextDayPlan on RoutineDay {
@@ -33,10 +34,12 @@ export const NextDayPlanFragment = graphql(`
 interface NextDayPlanProps {
   day: FragmentType<typeof NextDayPlanFragment>;
   routineName: string;
+  /** Whose check-in the form records. */
+  athleteId: string;
 }
 
-/** Today's plan before the session starts: what to lift, and the button that starts it. */
-export function NextDayPlan({ day: dayRef, routineName }: NextDayPlanProps) {
+/** Today's plan before the session starts: what to lift, an optional readiness check-in, and the button that starts it. */
+export function NextDayPlan({ day: dayRef, routineName, athleteId }: NextDayPlanProps) {
   const day = getFragmentData(NextDayPlanFragment, dayRef);
   const [{ fetching }, startSession] = useMutation(StartSessionMutation);
   const [error, setError] = useState<string | null>(null);
@@ -82,6 +85,7 @@ export function NextDayPlan({ day: dayRef, routineName }: NextDayPlanProps) {
               </li>
             ))}
           </ol>
+          <ReadinessCheckIn athleteId={athleteId} />
           <div className="sticky-actions">
             {error ? <Alert>{error}</Alert> : null}
             <button type="button" className="button button-primary button-block" onClick={start} disabled={fetching}>

@@ -7,6 +7,7 @@ import { Loading } from '../../components/ui/loading';
 import { describeError } from '../../lib/errors';
 import { TodayQuery } from './api/today';
 import { NextDayPlan } from './next-day-plan';
+import { ReadinessSummary } from './readiness-summary';
 import { SessionLogger } from './session-logger';
 import { SessionSummary, type SessionSummaryData } from './session-summary';
 
@@ -43,6 +44,7 @@ export function TodayScreen() {
     return (
       <>
         {stale}
+        {athlete.currentSession.prescription ? <ReadinessSummary prescription={athlete.currentSession.prescription} /> : null}
         <SessionLogger session={athlete.currentSession} onFinished={setSummary} onStale={refetch} />
       </>
     );
@@ -66,7 +68,7 @@ export function TodayScreen() {
   return (
     <>
       {stale}
-      <NextDayPlan day={athlete.nextRoutineDay} routineName={athlete.activeRoutine.name} />
+      <NextDayPlan day={athlete.nextRoutineDay} routineName={athlete.activeRoutine.name} athleteId={athlete.id} />
     </>
   );
 }

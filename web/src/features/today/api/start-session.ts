@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** The payload carries the whole logger tree, so the screen switches to the logger without a refetch. */
+/**
+ * The payload carries the whole logger tree and the readiness the prescription used, so the screen
+ * switches to the logger without a refetch.
+ */
 export const StartSessionMutation = graphql(`
   mutation StartSession($input: StartSessionInput!) {
     startSession(input: $input) {
@@ -11,6 +14,9 @@ export const StartSessionMutation = graphql(`
           id
         }
         ...SessionLogger
+        prescription {
+          ...ReadinessSummary
+        }
       }
     }
   }

@@ -18,6 +18,9 @@ export const TodayQuery = graphql(`
         currentSession {
           id
           ...SessionLogger
+          prescription {
+            ...ReadinessSummary
+          }
         }
         nextRoutineDay {
           id
