@@ -24,7 +24,7 @@ class StartSessionPayload {
     nullable: true,
     description:
       "Today's targets for the session's routine day (as WorkoutSession.prescription): the first session of a dry run of that day in the session's cycle, " +
-      'readiness factor 1 for now. Null when the session follows no routine day.',
+      "with the readiness of the session's date and each rule's stored progression. Null when the session follows no routine day.",
   })
   prescription!: SessionPrescriptionType | null;
 }
