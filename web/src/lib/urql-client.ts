@@ -150,6 +150,7 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
           StartSessionPayload: embedded,
           LogSetPayload: embedded,
           CompleteSessionPayload: embedded,
+          UserSettings: embedded,
         },
         possibleTypes: { Node: NODE_TYPES },
         updates,

@@ -6,6 +6,7 @@ import { describeError } from '../../lib/errors';
 import { formatKg, formatTime } from '../../lib/format';
 import { SessionProgressFieldsFragment, SessionProgressStatus } from '../progress/session-progress-status';
 import { CompleteSessionMutation } from './api/complete-session';
+import { PlateCalculatorPanel } from './plate-calculator';
 import { DEFAULT_REST_SECONDS, RestTimer } from './rest-timer';
 import type { SessionSummaryData } from './session-summary';
 import { SetRow } from './set-row';
@@ -145,6 +146,8 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
       ) : (
         <Alert tone="info">This session follows no planned day, so there are no planned sets to log here.</Alert>
       )}
+
+      <PlateCalculatorPanel />
 
       <section className="finish" aria-label="Finish">
         <p className="text-muted">
