@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * One run for the whole workspace: server unit/API/subscription tests and the browser journeys,
- * sharing one real PostgreSQL started by the global setup.
+ * One run for the whole workspace: server unit/API/subscription tests, the SPA's component tests
+ * (happy-dom) and the browser journeys, sharing one real PostgreSQL started by the global setup.
  */
 const graphqlAlias = { find: /^graphql$/, replacement: 'graphql/index.js' };
 
@@ -21,6 +21,18 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // Component tests render into happy-dom; the network is a scripted fetch behind a real
+        // urql client, so what a component sends is asserted on the request it would send.
+        resolve: { alias: [graphqlAlias] },
+        test: {
+          name: 'web',
+          root: 'web',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          testTimeout: 15_000,
         },
       },
       {

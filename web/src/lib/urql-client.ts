@@ -154,6 +154,7 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
           RecordSorenessPayload: embedded,
           SessionPrescription: embedded,
           Readiness: embedded,
+          UserSettings: embedded,
         },
         possibleTypes: { Node: NODE_TYPES },
         updates,

@@ -12,6 +12,7 @@ export const PlannedSetFields = graphql(`
     targetRir
     isWarmup
     toFailure
+    targetRestSeconds
   }
 `);
 

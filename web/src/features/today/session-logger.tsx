@@ -6,6 +6,8 @@ import { describeError } from '../../lib/errors';
 import { formatKg, formatTime } from '../../lib/format';
 import { SessionProgressFieldsFragment, SessionProgressStatus } from '../progress/session-progress-status';
 import { CompleteSessionMutation } from './api/complete-session';
+import { PlateCalculatorPanel } from './plate-calculator';
+import { DEFAULT_REST_SECONDS, RestTimer } from './rest-timer';
 import type { SessionSummaryData } from './session-summary';
 import { SetRow } from './set-row';
 
@@ -62,6 +64,8 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
   const loggedByPlannedSet = new Map<string, (typeof session.setLogs)[number]>();
   for (const log of session.setLogs) if (log.plannedSetId) loggedByPlannedSet.set(log.plannedSetId, log);
 
+  // `run` restarts the timer (a fresh mount) for every logged set, even with the same rest.
+  const [rest, setRest] = useState<{ seconds: number; run: number } | null>(null);
   const recordCount = useRef(0);
   const finishedHere = useRef(false);
 
@@ -110,6 +114,7 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
 
       <div className="sticky-progress">
         <SessionProgressStatus sessionId={session.id} progress={session.progress} />
+        {rest ? <RestTimer key={rest.run} durationSeconds={rest.seconds} onDismiss={() => setRest(null)} /> : null}
       </div>
 
       {session.routineDay ? (
@@ -130,6 +135,7 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
                     onRecords={(found) => {
                       recordCount.current += found.length;
                     }}
+                    onLogged={(plannedRestSeconds) => setRest((previous) => ({ seconds: plannedRestSeconds ?? DEFAULT_REST_SECONDS, run: (previous?.run ?? 0) + 1 }))}
                     onStale={onStale}
                   />
                 ))}
@@ -140,6 +146,8 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
       ) : (
         <Alert tone="info">This session follows no planned day, so there are no planned sets to log here.</Alert>
       )}
+
+      <PlateCalculatorPanel />
 
       <section className="finish" aria-label="Finish">
         <p className="text-muted">

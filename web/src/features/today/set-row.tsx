@@ -45,6 +45,8 @@ interface SetRowProps {
   logged: FragmentType<typeof LoggedSetFragment> | null;
   /** A logged set set personal records (counted for the summary). */
   onRecords(records: PersonalRecords): void;
+  /** The server accepted the set: the rest before the next one starts now (planned seconds, if any). */
+  onLogged?(plannedRestSeconds: number | null): void;
   /** The server's view differs from ours (a CONFLICT or NOT_FOUND): refetch the session. */
   onStale(): void;
 }
@@ -71,7 +73,7 @@ function fieldOf(serverField: string | undefined): Field | null {
 }
 
 /** One planned set: prefilled inputs and a Log button, or what was logged. */
-export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: plannedRef, logged: loggedRef, onRecords, onStale }: SetRowProps) {
+export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: plannedRef, logged: loggedRef, onRecords, onLogged, onStale }: SetRowProps) {
   const planned = getFragmentData(PlannedSetFields, plannedRef);
   const logged = getFragmentData(LoggedSetFragment, loggedRef);
   const name = `${exerciseName} set ${planned.setIndex}`;
@@ -122,6 +124,7 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
       }
       return;
     }
+    onLogged?.(planned.targetRestSeconds ?? null);
     const found = result.data?.logSet.records ?? [];
     if (found.length > 0) {
       setRecords(found);

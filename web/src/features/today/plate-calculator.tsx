@@ -1,0 +1,101 @@
+import { useId, useState } from 'react';
+import { useQuery } from 'urql';
+import { Alert } from '../../components/ui/alert';
+import { describeError } from '../../lib/errors';
+import { formatKg } from '../../lib/format';
+import { type BarLoad, groupPlates, loadBar } from '../../lib/plates';
+import { PlateSettingsQuery } from './api/plate-settings';
+
+function parseTarget(text: string): number | null {
+  const normalised = text.trim().replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
+  const kg = Number(normalised);
+  return kg <= 1000 ? kg : null;
+}
+
+/** "2 × 20 kg + 1.25 kg a side", or "the bar alone". */
+export function describeLoad(load: BarLoad): string {
+  if (load.platesPerSide.length === 0) return 'the bar alone';
+  const groups = groupPlates(load.platesPerSide).map(({ kg, count }) => (count > 1 ? `${count} × ${formatKg(kg)}` : formatKg(kg)));
+  return `${groups.join(' + ')} a side`;
+}
+
+interface PlateCalculatorProps {
+  barWeightKg: number;
+  /** Plate sizes the athlete has, kg (pairs of each). */
+  platesKg: readonly number[];
+}
+
+/** Which plates make a weight the athlete types, on their bar. */
+export function PlateCalculator({ barWeightKg, platesKg }: PlateCalculatorProps) {
+  const [text, setText] = useState('');
+  const inputId = useId();
+  const targetKg = parseTarget(text);
+  const answer = targetKg === null ? null : loadBar(targetKg, barWeightKg, platesKg);
+
+  return (
+    <div className="plate-calculator">
+      <div className="field">
+        <label htmlFor={inputId}>Weight to load (kg)</label>
+        <input id={inputId} inputMode="decimal" autoComplete="off" enterKeyHint="done" value={text} onChange={(event) => setText(event.target.value)} aria-invalid={(text.trim() !== '' && targetKg === null) || undefined} />
+      </div>
+      <p className="text-muted">{`${formatKg(barWeightKg)} bar · plates ${platesKg.length > 0 ? platesKg.map((kg) => formatKg(kg)).join(', ') : 'none'}`}</p>
+      <div aria-live="polite" className="plate-answer">
+        {text.trim() === '' ? null : targetKg === null ? (
+          <p className="set-error">Type a weight from 0 to 1000 kg.</p>
+        ) : answer?.exact ? (
+          <>
+            <p className="plate-answer-head">{`${formatKg(answer.load.totalKg)}: ${describeLoad(answer.load)}`}</p>
+            <PlateStack load={answer.load} />
+          </>
+        ) : answer ? (
+          <>
+            <p className="plate-answer-head">{`${formatKg(targetKg)} can’t be made exactly with these plates.`}</p>
+            <ul className="plate-options">
+              {answer.lower ? <li>{`Nearest lighter: ${formatKg(answer.lower.totalKg)}, ${describeLoad(answer.lower)}`}</li> : <li>Nothing lighter: that is less than the bar.</li>}
+              {answer.higher ? <li>{`Nearest heavier: ${formatKg(answer.higher.totalKg)}, ${describeLoad(answer.higher)}`}</li> : null}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** The plates on one side, drawn heaviest (innermost) first. */
+function PlateStack({ load }: { load: BarLoad }) {
+  if (load.platesPerSide.length === 0) return null;
+  return (
+    <ol className="plate-stack" aria-label="Plates on each side, heaviest first">
+      {load.platesPerSide.map((kg, index) => (
+        <li key={index} className="plate-chip">
+          {formatKg(kg)}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The calculator behind a toggle in the logger; the athlete's bar and plates load on first open. */
+export function PlateCalculatorPanel() {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <section className="card plate-panel" aria-label="Plate calculator">
+      <button type="button" className="button button-secondary button-block" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
+        {open ? 'Hide plate calculator' : 'Plate calculator'}
+      </button>
+      <div id={panelId} hidden={!open}>
+        {open ? <PlateSettingsLoader /> : null}
+      </div>
+    </section>
+  );
+}
+
+function PlateSettingsLoader() {
+  const [{ data, error, fetching }] = useQuery({ query: PlateSettingsQuery });
+  if (error) return <Alert>{describeError(error)}</Alert>;
+  const settings = data?.viewer?.settings;
+  if (fetching || !settings) return <p className="text-muted">Loading your bar and plates…</p>;
+  return <PlateCalculator barWeightKg={settings.barWeightKg} platesKg={settings.platesKg} />;
+}

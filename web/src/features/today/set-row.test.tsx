@@ -1,0 +1,183 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeFragmentData } from '../../gql';
+import type { LoggedSetFragment as LoggedSetData, PlannedSetFieldsFragment } from '../../gql/graphql';
+import { type Answer, renderWithScriptedServer, type SentOperation } from '../../test/scripted-client';
+import { PlannedSetFields } from './planned-set';
+import { LoggedSetFragment, SetRow } from './set-row';
+
+afterEach(cleanup);
+
+const planned: PlannedSetFieldsFragment = {
+  __typename: 'RoutineExerciseSet',
+  id: 'planned-1',
+  setIndex: 2,
+  targetReps: 5,
+  targetWeightKg: 100,
+  targetRpe: 8,
+  targetRir: null,
+  isWarmup: false,
+  toFailure: false,
+  targetRestSeconds: 180,
+};
+
+function logSetAnswer(records: unknown[] = []): Answer {
+  return {
+    data: {
+      logSet: {
+        __typename: 'LogSetPayload',
+        setLog: { __typename: 'ExerciseSetLog', id: 'log-1', plannedSetId: 'planned-1', clientId: 'c', weightKg: 100, reps: 5, rpe: null, isWarmup: false, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1' } },
+        progress: { __typename: 'SessionProgress', sessionId: 's-1', status: 'IN_PROGRESS', setsDone: 1, setsPlanned: 3, volumeKg: 500, updatedAt: '2026-11-23T19:00:00.000Z' },
+        records,
+      },
+    },
+  };
+}
+
+function renderRow(answer: (operation: SentOperation) => Answer | Promise<Answer>, overrides: { planned?: Partial<PlannedSetFieldsFragment>; logged?: LoggedSetData } = {}) {
+  const handlers = { onRecords: vi.fn(), onStale: vi.fn(), onLogged: vi.fn() };
+  const view = renderWithScriptedServer(
+    <ol>
+      <SetRow
+        sessionId="s-1"
+        exerciseId="ex-1"
+        exerciseName="Bench Press"
+        plannedSet={makeFragmentData({ ...planned, ...overrides.planned }, PlannedSetFields)}
+        logged={overrides.logged ? makeFragmentData(overrides.logged, LoggedSetFragment) : null}
+        {...handlers}
+      />
+    </ol>,
+    answer,
+  );
+  return { ...view, ...handlers };
+}
+
+const weightInput = () => screen.getByRole('textbox', { name: 'Bench Press set 2 weight (kg)' });
+const repsInput = () => screen.getByRole('textbox', { name: 'Bench Press set 2 reps' });
+const rpeSelect = () => screen.getByRole('combobox', { name: 'Bench Press set 2 RPE (optional)' });
+const logButton = () => screen.getByRole('button', { name: 'Log Bench Press set 2' });
+
+describe('SetRow', () => {
+  it('is prefilled from the prescription and shows the target', () => {
+    renderRow(() => logSetAnswer());
+    expect(weightInput()).toHaveProperty('value', '100');
+    expect(repsInput()).toHaveProperty('value', '5');
+    expect(rpeSelect()).toHaveProperty('value', '');
+    expect(screen.getByText('Target 5 reps × 100 kg · RPE 8')).toBeTruthy();
+  });
+
+  it('leaves weight and reps empty when the plan does not set them', () => {
+    renderRow(() => logSetAnswer(), { planned: { targetWeightKg: null, targetReps: null, targetRpe: null } });
+    expect(weightInput()).toHaveProperty('value', '');
+    expect(repsInput()).toHaveProperty('value', '');
+    expect(screen.getByText('Target as you feel')).toBeTruthy();
+  });
+
+  it('logs the prescription as is when confirmed', async () => {
+    const { sent, onLogged, onRecords, onStale } = renderRow(() => logSetAnswer());
+    fireEvent.click(logButton());
+    await waitFor(() => expect(onLogged).toHaveBeenCalledWith(180));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.operationName).toBe('LogSet');
+    expect(sent[0]!.variables.input).toEqual({
+      clientId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      sessionId: 's-1',
+      exerciseId: 'ex-1',
+      plannedSetId: 'planned-1',
+      weightKg: 100,
+      reps: 5,
+      rpe: null,
+      isWarmup: false,
+    });
+    expect(onRecords).not.toHaveBeenCalled();
+    expect(onStale).not.toHaveBeenCalled();
+  });
+
+  it('sends the adjusted weight (comma decimals too), reps and RPE', async () => {
+    const { sent, onLogged } = renderRow(() => logSetAnswer());
+    fireEvent.change(weightInput(), { target: { value: '102,5' } });
+    fireEvent.change(repsInput(), { target: { value: '4' } });
+    fireEvent.change(rpeSelect(), { target: { value: '9.5' } });
+    fireEvent.click(logButton());
+    await waitFor(() => expect(onLogged).toHaveBeenCalled());
+    expect(sent[0]!.variables.input).toMatchObject({ weightKg: 102.5, reps: 4, rpe: 9.5 });
+  });
+
+  it('refuses an unreadable weight or reps before sending, marking the field', () => {
+    const { sent } = renderRow(() => logSetAnswer());
+    fireEvent.change(weightInput(), { target: { value: 'heavy' } });
+    fireEvent.click(logButton());
+    expect(screen.getByRole('alert').textContent).toMatch(/Weight must be a number/);
+    expect(weightInput().getAttribute('aria-invalid')).toBe('true');
+    expect(weightInput().getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
+
+    fireEvent.change(weightInput(), { target: { value: '100' } });
+    fireEvent.change(repsInput(), { target: { value: '5.5' } });
+    fireEvent.click(logButton());
+    expect(screen.getByRole('alert').textContent).toMatch(/Reps must be a whole number/);
+    expect(repsInput().getAttribute('aria-invalid')).toBe('true');
+    expect(weightInput().getAttribute('aria-invalid')).toBeNull();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('disables Log while the set is in flight, and sends it once', async () => {
+    let release!: (answer: Answer) => void;
+    const { sent, onLogged } = renderRow(() => new Promise<Answer>((resolve) => (release = resolve)));
+    fireEvent.click(logButton());
+    await waitFor(() => expect(logButton()).toHaveProperty('disabled', true));
+    expect(logButton().textContent).toBe('…');
+    fireEvent.click(logButton());
+    fireEvent.submit(logButton().closest('form')!);
+    release(logSetAnswer());
+    await waitFor(() => expect(logButton()).toHaveProperty('disabled', false));
+    expect(sent).toHaveLength(1);
+    expect(onLogged).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports new records to the logger and announces them', async () => {
+    const records = [{ __typename: 'PersonalRecordHit', kind: 'HEAVIEST_WEIGHT', valueKg: 100, previousKg: 97.5, exercise: { __typename: 'Exercise', id: 'ex-1', name: 'Bench Press' } }];
+    const { onRecords } = renderRow(() => logSetAnswer(records));
+    fireEvent.click(logButton());
+    await waitFor(() => expect(onRecords).toHaveBeenCalledWith(records));
+    expect(screen.getByText(/heaviest weight/i).closest('[aria-live="polite"]')).toBeTruthy();
+  });
+
+  it('keeps the same clientId when Log is tapped again after a network failure', async () => {
+    let attempt = 0;
+    const { sent, onLogged, onStale } = renderRow(() => (++attempt === 1 ? new TypeError('Failed to fetch') : logSetAnswer()));
+    fireEvent.click(logButton());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Not saved: Repwise can’t be reached/);
+    expect(onLogged).not.toHaveBeenCalled();
+    fireEvent.click(logButton());
+    await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
+    expect(sent).toHaveLength(2);
+    expect((sent[1]!.variables.input as { clientId: string }).clientId).toBe((sent[0]!.variables.input as { clientId: string }).clientId);
+    expect(onStale).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('asks for a refetch on CONFLICT and marks the field the server blamed', async () => {
+    const { onStale } = renderRow(() => ({ errors: [{ message: 'The session is already finished.', extensions: { code: 'CONFLICT' } }] }));
+    fireEvent.click(logButton());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/already finished/);
+    expect(onStale).toHaveBeenCalledTimes(1);
+
+    cleanup();
+    const second = renderRow(() => ({ errors: [{ message: 'RPE must be between 1 and 10.', extensions: { code: 'BAD_USER_INPUT', field: 'input.rpe' } }] }));
+    fireEvent.click(logButton());
+    await screen.findByRole('alert');
+    expect(rpeSelect().getAttribute('aria-invalid')).toBe('true');
+    expect(weightInput().getAttribute('aria-invalid')).toBeNull();
+    expect(second.onStale).not.toHaveBeenCalled();
+  });
+
+  it('shows what was logged instead of the form', () => {
+    renderRow(() => logSetAnswer(), {
+      logged: { __typename: 'ExerciseSetLog', id: 'log-1', clientId: 'c', plannedSetId: 'planned-1', weightKg: 97.5, reps: 6, rpe: 8.5, isWarmup: false, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1' } },
+    });
+    expect(screen.queryByRole('button', { name: /Log/ })).toBeNull();
+    expect(screen.getByText('97.5 kg × 6')).toBeTruthy();
+    expect(screen.getByText('· RPE 8.5')).toBeTruthy();
+    expect(screen.getByText(/Bench Press set 2 logged/)).toBeTruthy();
+  });
+});
