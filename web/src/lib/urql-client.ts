@@ -153,6 +153,8 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
           RecordRecoverySignalPayload: embedded,
           RecordSorenessPayload: embedded,
           SessionPrescription: embedded,
+          PrescribedExercise: embedded,
+          PrescribedSet: embedded,
           Readiness: embedded,
           UserSettings: embedded,
         },

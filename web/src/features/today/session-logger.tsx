@@ -40,6 +40,18 @@ export const SessionLoggerFragment = graphql(`
       plannedSetId
       ...LoggedSet
     }
+    prescription {
+      exercises {
+        sets {
+          plannedSetId
+          targetWeightKg
+          targetReps
+          targetRpe
+          amrap
+          platesPerSide
+        }
+      }
+    }
     progress {
       ...SessionProgressFields
     }
@@ -63,6 +75,8 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
 
   const loggedByPlannedSet = new Map<string, (typeof session.setLogs)[number]>();
   for (const log of session.setLogs) if (log.plannedSetId) loggedByPlannedSet.set(log.plannedSetId, log);
+  // Today's targets are the engine's (progression, readiness, deloads), by planned set.
+  const prescribedByPlannedSet = new Map((session.prescription?.exercises ?? []).flatMap((exercise) => exercise.sets.map((set) => [set.plannedSetId, set] as const)));
 
   // `run` restarts the timer (a fresh mount) for every logged set, even with the same rest.
   const [rest, setRest] = useState<{ seconds: number; run: number } | null>(null);
@@ -131,6 +145,8 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
                     exerciseId={slot.exercise.id}
                     exerciseName={slot.exercise.name}
                     plannedSet={set}
+                    prescribed={prescribedByPlannedSet.get(set.id) ?? null}
+                    droppedToday={session.prescription != null && !prescribedByPlannedSet.has(set.id)}
                     logged={loggedByPlannedSet.get(set.id) ?? null}
                     onRecords={(found) => {
                       recordCount.current += found.length;

@@ -4,7 +4,7 @@ import { makeFragmentData } from '../../gql';
 import type { LoggedSetFragment as LoggedSetData, PlannedSetFieldsFragment } from '../../gql/graphql';
 import { type Answer, renderWithScriptedServer, type SentOperation } from '../../test/scripted-client';
 import { PlannedSetFields } from './planned-set';
-import { LoggedSetFragment, SetRow } from './set-row';
+import { LoggedSetFragment, type PrescribedTarget, SetRow } from './set-row';
 
 afterEach(cleanup);
 
@@ -34,7 +34,10 @@ function logSetAnswer(records: unknown[] = []): Answer {
   };
 }
 
-function renderRow(answer: (operation: SentOperation) => Answer | Promise<Answer>, overrides: { planned?: Partial<PlannedSetFieldsFragment>; logged?: LoggedSetData } = {}) {
+function renderRow(
+  answer: (operation: SentOperation) => Answer | Promise<Answer>,
+  overrides: { planned?: Partial<PlannedSetFieldsFragment>; logged?: LoggedSetData; prescribed?: PrescribedTarget; droppedToday?: boolean } = {},
+) {
   const handlers = { onRecords: vi.fn(), onStale: vi.fn(), onLogged: vi.fn() };
   const view = renderWithScriptedServer(
     <ol>
@@ -43,6 +46,8 @@ function renderRow(answer: (operation: SentOperation) => Answer | Promise<Answer
         exerciseId="ex-1"
         exerciseName="Bench Press"
         plannedSet={makeFragmentData({ ...planned, ...overrides.planned }, PlannedSetFields)}
+        prescribed={overrides.prescribed ?? null}
+        droppedToday={overrides.droppedToday ?? false}
         logged={overrides.logged ? makeFragmentData(overrides.logged, LoggedSetFragment) : null}
         {...handlers}
       />
@@ -64,6 +69,16 @@ describe('SetRow', () => {
     expect(repsInput()).toHaveProperty('value', '5');
     expect(rpeSelect()).toHaveProperty('value', '');
     expect(screen.getByText('Target 5 reps × 100 kg · RPE 8')).toBeTruthy();
+  });
+
+  it("takes today's engine targets over the plan's, with the plates per side, and marks a set the prescription leaves out", () => {
+    renderRow(() => logSetAnswer(), { prescribed: { targetWeightKg: 102.5, targetReps: 5, targetRpe: null, amrap: true, platesPerSide: [20, 10, 1.25] } });
+    expect(weightInput()).toHaveProperty('value', '102.5');
+    expect(repsInput()).toHaveProperty('value', '5');
+    expect(screen.getByText('Target 5+ reps × 102.5 kg · per side 20 + 10 + 1.25')).toBeTruthy();
+    cleanup();
+    renderRow(() => logSetAnswer(), { droppedToday: true });
+    expect(screen.getByText('not today')).toBeTruthy();
   });
 
   it('leaves weight and reps empty when the plan does not set them', () => {

@@ -42,6 +42,13 @@ interface SetRowProps {
   exerciseId: string;
   exerciseName: string;
   plannedSet: FragmentType<typeof PlannedSetFields>;
+  /**
+   * Today's targets from the engine's prescription (progression, readiness, deload, rounded to the
+   * athlete's plates); without one the plan's own targets apply. `null` targets come from the plan.
+   */
+  prescribed?: PrescribedTarget | null;
+  /** The prescription leaves this set out today (a deload or a poor readiness day): it can still be logged. */
+  droppedToday?: boolean;
   logged: FragmentType<typeof LoggedSetFragment> | null;
   /** A logged set set personal records (counted for the summary). */
   onRecords(records: PersonalRecords): void;
@@ -49,6 +56,24 @@ interface SetRowProps {
   onLogged?(plannedRestSeconds: number | null): void;
   /** The server's view differs from ours (a CONFLICT or NOT_FOUND): refetch the session. */
   onStale(): void;
+}
+
+export interface PrescribedTarget {
+  targetWeightKg: number | null;
+  targetReps: number | null;
+  targetRpe: number | null;
+  amrap: boolean;
+  platesPerSide: readonly number[] | null;
+}
+
+/** "5+ reps × 102.5 kg · RPE 8 · per side 20 + 10 + 1.25". */
+function describePrescribed(target: PrescribedTarget): string {
+  const reps = target.targetReps != null ? `${target.targetReps}${target.amrap ? '+' : ''} reps` : null;
+  const load = target.targetWeightKg != null ? (target.targetWeightKg === 0 ? 'bodyweight' : formatKg(target.targetWeightKg)) : null;
+  const parts = [[reps, load].filter(Boolean).join(' × ')];
+  if (target.targetRpe != null) parts.push(formatRpe(target.targetRpe));
+  if (target.platesPerSide && target.platesPerSide.length > 0) parts.push(`per side ${target.platesPerSide.join(' + ')}`);
+  return parts.filter(Boolean).join(' · ') || 'as you feel';
 }
 
 function parseWeight(text: string): number | null {
@@ -73,12 +98,14 @@ function fieldOf(serverField: string | undefined): Field | null {
 }
 
 /** One planned set: prefilled inputs and a Log button, or what was logged. */
-export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: plannedRef, logged: loggedRef, onRecords, onLogged, onStale }: SetRowProps) {
+export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: plannedRef, prescribed, droppedToday, logged: loggedRef, onRecords, onLogged, onStale }: SetRowProps) {
   const planned = getFragmentData(PlannedSetFields, plannedRef);
   const logged = getFragmentData(LoggedSetFragment, loggedRef);
   const name = `${exerciseName} set ${planned.setIndex}`;
-  const [weight, setWeight] = useState(planned.targetWeightKg != null ? String(planned.targetWeightKg) : '');
-  const [reps, setReps] = useState(planned.targetReps != null ? String(planned.targetReps) : '');
+  const targetKg = prescribed?.targetWeightKg ?? planned.targetWeightKg;
+  const targetReps = prescribed?.targetReps ?? planned.targetReps;
+  const [weight, setWeight] = useState(targetKg != null ? String(targetKg) : '');
+  const [reps, setReps] = useState(targetReps != null ? String(targetReps) : '');
   const [rpe, setRpe] = useState('');
   // One id per planned set, kept across retries: if a "failed" request did reach the server,
   // resending it returns the same set instead of logging it twice.
@@ -139,7 +166,8 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
       <div className="set-row-head">
         <span className="set-label">{`Set ${planned.setIndex}`}</span>
         {planned.isWarmup ? <span className="tag">warm-up</span> : null}
-        <span className="set-target">{`Target ${describeTarget(planned)}`}</span>
+        {droppedToday ? <span className="tag">not today</span> : null}
+        <span className="set-target">{`Target ${prescribed ? describePrescribed(prescribed) : describeTarget(planned)}`}</span>
       </div>
       {logged ? (
         <p className="set-done">
