@@ -5,9 +5,10 @@ import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { TodayRoute } from './routes/today';
 
-// Today (the logger) ships in the first bundle; coach screens load when a coach opens them.
+// Today (the logger) ships in the first bundle; coach screens and settings load when opened.
 const CoachRoute = lazy(() => import('./routes/coach'));
 const WatchRoute = lazy(() => import('./routes/watch'));
+const SettingsRoute = lazy(() => import('./routes/settings'));
 
 export function AppRouter() {
   return (
@@ -18,6 +19,7 @@ export function AppRouter() {
           <Route index element={<TodayRoute />} />
           <Route path="coach" element={<CoachRoute />} />
           <Route path="watch/:sessionId" element={<WatchRoute />} />
+          <Route path="settings" element={<SettingsRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

@@ -21,6 +21,12 @@ type Documents = {
     "\n  fragment RosterAthlete on Athlete {\n    id\n    displayName\n    activeRoutine {\n      id\n      name\n    }\n    currentSession {\n      id\n      status\n      startedAt\n      routineDay {\n        id\n        title\n      }\n    }\n  }\n": typeof types.RosterAthleteFragmentDoc,
     "\n  fragment SessionProgressFields on SessionProgress {\n    sessionId\n    setsDone\n    setsPlanned\n    volumeKg\n    status\n  }\n": typeof types.SessionProgressFieldsFragmentDoc,
     "\n  subscription SessionProgressUpdates($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) {\n      ...SessionProgressFields\n    }\n  }\n": typeof types.SessionProgressUpdatesDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query TrainingSettings {\n    viewer {\n      id\n      settings {\n        unitSystem\n        e1rmFormula\n        barWeightKg\n        platesKg\n        saved\n      }\n    }\n  }\n": typeof types.TrainingSettingsDocument,
+    "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      user {\n        id\n        settings {\n          unitSystem\n          e1rmFormula\n          barWeightKg\n          platesKg\n          saved\n        }\n      }\n    }\n  }\n": typeof types.UpdateSettingsDocument,
     "\n  mutation CompleteSession($input: CompleteSessionInput!) {\n    completeSession(input: $input) {\n      session {\n        id\n        status\n        completedAt\n        revision\n        athlete {\n          id\n        }\n      }\n      progress {\n        sessionId\n        setsDone\n        setsPlanned\n        volumeKg\n        status\n      }\n    }\n  }\n": typeof types.CompleteSessionDocument,
     "\n  mutation LogSet($input: LogSetInput!) {\n    logSet(input: $input) {\n      setLog {\n        id\n        plannedSetId\n        ...LoggedSet\n      }\n      progress {\n        ...SessionProgressFields\n      }\n      records {\n        kind\n        valueKg\n        previousKg\n        exercise {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.LogSetDocument,
     "\n  query PlateSettings {\n    viewer {\n      id\n      settings {\n        barWeightKg\n        platesKg\n      }\n    }\n  }\n": typeof types.PlateSettingsDocument,
@@ -42,6 +48,12 @@ const documents: Documents = {
     "\n  fragment RosterAthlete on Athlete {\n    id\n    displayName\n    activeRoutine {\n      id\n      name\n    }\n    currentSession {\n      id\n      status\n      startedAt\n      routineDay {\n        id\n        title\n      }\n    }\n  }\n": types.RosterAthleteFragmentDoc,
     "\n  fragment SessionProgressFields on SessionProgress {\n    sessionId\n    setsDone\n    setsPlanned\n    volumeKg\n    status\n  }\n": types.SessionProgressFieldsFragmentDoc,
     "\n  subscription SessionProgressUpdates($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) {\n      ...SessionProgressFields\n    }\n  }\n": types.SessionProgressUpdatesDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query TrainingSettings {\n    viewer {\n      id\n      settings {\n        unitSystem\n        e1rmFormula\n        barWeightKg\n        platesKg\n        saved\n      }\n    }\n  }\n": types.TrainingSettingsDocument,
+    "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      user {\n        id\n        settings {\n          unitSystem\n          e1rmFormula\n          barWeightKg\n          platesKg\n          saved\n        }\n      }\n    }\n  }\n": types.UpdateSettingsDocument,
     "\n  mutation CompleteSession($input: CompleteSessionInput!) {\n    completeSession(input: $input) {\n      session {\n        id\n        status\n        completedAt\n        revision\n        athlete {\n          id\n        }\n      }\n      progress {\n        sessionId\n        setsDone\n        setsPlanned\n        volumeKg\n        status\n      }\n    }\n  }\n": types.CompleteSessionDocument,
     "\n  mutation LogSet($input: LogSetInput!) {\n    logSet(input: $input) {\n      setLog {\n        id\n        plannedSetId\n        ...LoggedSet\n      }\n      progress {\n        ...SessionProgressFields\n      }\n      records {\n        kind\n        valueKg\n        previousKg\n        exercise {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.LogSetDocument,
     "\n  query PlateSettings {\n    viewer {\n      id\n      settings {\n        barWeightKg\n        platesKg\n      }\n    }\n  }\n": types.PlateSettingsDocument,
@@ -98,6 +110,30 @@ export function graphql(source: "\n  fragment SessionProgressFields on SessionPr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SessionProgressUpdates($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) {\n      ...SessionProgressFields\n    }\n  }\n"): (typeof documents)["\n  subscription SessionProgressUpdates($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) {\n      ...SessionProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    prefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    expiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys(first: 100) {\n      edges {\n        cursor\n        node {\n          id\n          ...ApiKeyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingSettings {\n    viewer {\n      id\n      settings {\n        unitSystem\n        e1rmFormula\n        barWeightKg\n        platesKg\n        saved\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingSettings {\n    viewer {\n      id\n      settings {\n        unitSystem\n        e1rmFormula\n        barWeightKg\n        platesKg\n        saved\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      user {\n        id\n        settings {\n          unitSystem\n          e1rmFormula\n          barWeightKg\n          platesKg\n          saved\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSettings($input: UpdateSettingsInput!) {\n    updateSettings(input: $input) {\n      user {\n        id\n        settings {\n          unitSystem\n          e1rmFormula\n          barWeightKg\n          platesKg\n          saved\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

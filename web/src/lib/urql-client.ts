@@ -20,7 +20,7 @@ function athleteOf(id: string) {
   return { __typename: 'Athlete', id };
 }
 
-/** Keep Today, the logger and the roster consistent after each write, without refetching. */
+/** Keep Today, the logger, the roster and the API keys consistent after each write (refetching only a list the server orders). */
 const updates = {
   Mutation: {
     startSession(result: unknown, _args: unknown, cache: Cache) {
@@ -46,6 +46,12 @@ const updates = {
       cache.link(athlete, 'currentSession', null);
       // The rotation moves on: the next day is the server's to choose.
       cache.invalidate(athlete, 'nextRoutineDay');
+    },
+    createApiKey(_result: unknown, _args: unknown, cache: Cache) {
+      // A new key goes first in the newest-first list: let the server place it.
+      for (const field of cache.inspectFields('Query')) {
+        if (field.fieldName === 'apiKeys') cache.invalidate('Query', field.fieldName, field.arguments);
+      }
     },
   },
 };
@@ -157,6 +163,11 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
           PrescribedSet: embedded,
           Readiness: embedded,
           UserSettings: embedded,
+          UpdateSettingsPayload: embedded,
+          ApiKeyConnection: embedded,
+          ApiKeyEdge: embedded,
+          CreateApiKeyPayload: embedded,
+          RevokeApiKeyPayload: embedded,
         },
         possibleTypes: { Node: NODE_TYPES },
         updates,

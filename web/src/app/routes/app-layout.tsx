@@ -41,6 +41,7 @@ function Shell() {
           <nav aria-label="Main" className="app-nav">
             {viewer?.athlete ? <NavLink to="/" end>Today</NavLink> : null}
             {viewer?.coach ? <NavLink to="/coach">Roster</NavLink> : null}
+            {viewer ? <NavLink to="/settings">Settings</NavLink> : null}
           </nav>
           <div className="app-user">
             {viewer ? <span className="app-user-name">{viewer.fullName ?? viewer.username}</span> : null}
