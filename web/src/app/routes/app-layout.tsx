@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Loading } from '../../components/ui/loading';
 import { useAuth } from '../../features/auth/auth-context';
 import { ViewerQuery } from '../../features/auth/api/viewer';
+import { unitOf, WeightUnitProvider } from '../../lib/units';
 
 /** Every screen behind the login: header with the person's name and Log out, then the page. */
 export function AppLayout() {
@@ -40,6 +41,9 @@ function Shell() {
           </NavLink>
           <nav aria-label="Main" className="app-nav">
             {viewer?.athlete ? <NavLink to="/" end>Today</NavLink> : null}
+            {viewer?.athlete ? <NavLink to="/routines">Routines</NavLink> : null}
+            {viewer?.athlete ? <NavLink to="/history">History</NavLink> : null}
+            {viewer?.athlete ? <NavLink to="/progress">Progress</NavLink> : null}
             {viewer?.coach ? <NavLink to="/coach">Roster</NavLink> : null}
             {viewer ? <NavLink to="/settings">Settings</NavLink> : null}
           </nav>
@@ -52,9 +56,11 @@ function Shell() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <WeightUnitProvider unit={unitOf(viewer?.settings.unitSystem)}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </WeightUnitProvider>
       </main>
     </>
   );

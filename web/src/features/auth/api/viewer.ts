@@ -8,6 +8,9 @@ export const ViewerQuery = graphql(`
       role
       username
       fullName
+      settings {
+        unitSystem
+      }
       athlete {
         id
         displayName
