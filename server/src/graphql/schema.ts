@@ -20,6 +20,7 @@ import { AthleteEquipmentResolver, EquipmentResolver, ExerciseResolver } from '.
 import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
 import { AthleteMovementRulesResolver, MovementRuleResolver } from '../modules/catalog/movement-rule.resolver.js';
 import { ExerciseSubstitutesResolver } from '../modules/catalog/substitutes.resolver.js';
+import { ExerciseLastTimeResolver } from '../modules/execution/last-time.js';
 import { AthleteExecutionResolver } from '../modules/execution/athlete-execution.resolver.js';
 import { PersonalBestResolver, PersonalRecordResolver } from '../modules/execution/personal-best.resolver.js';
 import { SessionResolver } from '../modules/execution/session.resolver.js';
@@ -64,6 +65,7 @@ export const resolvers = [
   EquipmentResolver,
   AthleteEquipmentResolver,
   ExerciseSubstitutesResolver,
+  ExerciseLastTimeResolver,
   MovementRuleResolver,
   AthleteMovementRulesResolver,
   PrivacyResolver,

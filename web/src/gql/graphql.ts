@@ -62,6 +62,8 @@ export type LogSetInput = {
   durationSeconds?: number | null | undefined;
   /** The Exercise performed. */
   exerciseId: string;
+  /** A drop set (the load cut right after the previous set): counts for volume and records. Not with isWarmup. */
+  isDropSet?: boolean;
   /** A warm-up set: counts for neither volume nor records. */
   isWarmup?: boolean;
   /** Maximum heart rate, 20–250 beats per minute. */

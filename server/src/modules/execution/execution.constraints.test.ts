@@ -57,6 +57,7 @@ const violations: Record<string, () => string> = {
   ck_esl_rest_nonnegative: () => `update exercise_set_logs set actual_rest_s = -1 where id = ${ids.log}`,
   ck_esl_duration_nonnegative: () => `update exercise_set_logs set duration_s = -1 where id = ${ids.log}`,
   ck_esl_distance_nonnegative: () => `update exercise_set_logs set distance_m = -1 where id = ${ids.log}`,
+  ck_esl_drop_not_warmup: () => `update exercise_set_logs set is_warmup = true, is_drop_set = true where id = ${ids.log}`,
   ck_esl_avg_hr_range: () => `update exercise_set_logs set avg_heart_rate = 251 where id = ${ids.log}`,
   ck_esl_max_hr_range: () => `update exercise_set_logs set max_heart_rate = 19 where id = ${ids.log}`,
   exercise_set_logs_subject_id_foreign: () => `update exercise_set_logs set subject_id = -1 where id = ${ids.log}`,

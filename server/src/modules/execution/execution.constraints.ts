@@ -60,6 +60,7 @@ export const executionConstraints: Record<string, ConstraintMessage> = {
   ck_esl_distance_nonnegative: { code: 'BAD_USER_INPUT', field: 'distanceMeters', message: 'distanceMeters must be 0 or more.' },
   ck_esl_avg_hr_range: { code: 'BAD_USER_INPUT', field: 'avgHeartRate', message: 'avgHeartRate must be between 20 and 250 bpm.' },
   ck_esl_max_hr_range: { code: 'BAD_USER_INPUT', field: 'maxHeartRate', message: 'maxHeartRate must be between 20 and 250 bpm.' },
+  ck_esl_drop_not_warmup: { code: 'BAD_USER_INPUT', field: 'isDropSet', message: 'A set is either a warm-up or a drop set, not both: unmark one.' },
   exercise_set_logs_subject_id_foreign: { code: 'CONFLICT', message: 'The athlete of this set no longer exists.' },
   exercise_set_logs_exercise_id_foreign: {
     code: 'CONFLICT',

@@ -30,6 +30,7 @@ import { SUBJECT_OWNED } from '../../db/tenant-policies.js';
 @Check({ name: 'ck_esl_duration_nonnegative', expression: 'duration_s >= 0' })
 @Check({ name: 'ck_esl_distance_nonnegative', expression: 'distance_m >= 0' })
 @Check({ name: 'ck_esl_avg_hr_range', expression: 'avg_heart_rate >= 20 and avg_heart_rate <= 250' })
+@Check({ name: 'ck_esl_drop_not_warmup', expression: 'not (is_warmup and is_drop_set)' })
 @Check({ name: 'ck_esl_max_hr_range', expression: 'max_heart_rate >= 20 and max_heart_rate <= 250' })
 export class ExerciseSetLog extends BaseEntity {
   @ManyToOne(() => Subject, { deleteRule: 'cascade' })
@@ -58,6 +59,10 @@ export class ExerciseSetLog extends BaseEntity {
 
   @Property({ type: 'boolean', default: false })
   toFailure: Opt<boolean> = false;
+
+  /** A drop set: the load cut right after a set, no rest. A working set for volume and records (docs/decisions.md). */
+  @Property({ type: 'boolean', default: false })
+  isDropSet: Opt<boolean> = false;
 
   @Property({ type: new DecimalType('number'), precision: 6, scale: 2, nullable: true })
   actualWeightKg?: number | null;

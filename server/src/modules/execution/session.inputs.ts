@@ -159,6 +159,9 @@ export class LogSetInput extends SetMeasuresInput {
 
   @Field({ defaultValue: false, description: 'Taken to muscular failure.' })
   toFailure!: boolean;
+
+  @Field({ defaultValue: false, description: 'A drop set (the load cut right after the previous set): counts for volume and records. Not with isWarmup.' })
+  isDropSet!: boolean;
 }
 
 @InputType({
@@ -174,6 +177,9 @@ export class CorrectSetLogInput extends SetMeasuresInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Taken to muscular failure.' })
   toFailure?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'A drop set: counts for volume and records. Not with isWarmup.' })
+  isDropSet?: boolean | null;
 }
 
 @InputType({ description: 'Delete a logged set for good.' })

@@ -147,6 +147,7 @@ export interface SetLogView {
   notes: string | null;
   isWarmup: boolean;
   toFailure: boolean;
+  isDropSet: boolean;
   performedAt: Date;
   exercise: ExerciseView;
 }
@@ -173,6 +174,7 @@ export function setLogView(entity: ExerciseSetLog): SetLogView {
     notes: entity.notes ?? null,
     isWarmup: entity.isWarmup,
     toFailure: entity.toFailure,
+    isDropSet: entity.isDropSet,
     performedAt: entity.performedAt,
     exercise: entity.exercise,
   };
@@ -234,6 +236,9 @@ export class ExerciseSetLogType extends Node {
   @Field({ description: 'Taken to muscular failure.' })
   toFailure!: boolean;
 
+  @Field({ description: 'A drop set: the load cut right after the previous set. Counts for volume and records like any working set.' })
+  isDropSet!: boolean;
+
   @Field(() => Date, { description: 'When the set was logged (or, for imported history, performed).' })
   performedAt!: Date;
 
@@ -259,6 +264,7 @@ export class ExerciseSetLogType extends Node {
       notes: log.notes,
       isWarmup: log.isWarmup,
       toFailure: log.toFailure,
+      isDropSet: log.isDropSet,
       performedAt: log.performedAt,
     });
   }

@@ -26,6 +26,7 @@ export interface SetLogRow extends ExerciseColumns {
   notes: string | null;
   is_warmup: boolean;
   to_failure: boolean;
+  is_drop_set: boolean;
   performed_at: string | Date;
   /** performed_at as microseconds since the epoch (bigint, as text). */
   performed_us: string;
@@ -35,7 +36,7 @@ export interface SetLogRow extends ExerciseColumns {
 export const setLogColumns = (log: string, exercise: string) =>
   `${log}.id, ${log}.subject_id, ${log}.session_id, ${log}.client_id, ${log}.planned_set_id, ${log}.set_index, ` +
   `${log}.actual_weight_kg, ${log}.actual_reps, ${log}.actual_rpe, ${log}.actual_rir, ${log}.actual_tempo, ${log}.actual_rest_s, ` +
-  `${log}.duration_s, ${log}.distance_m, ${log}.avg_heart_rate, ${log}.max_heart_rate, ${log}.notes, ${log}.is_warmup, ${log}.to_failure, ` +
+  `${log}.duration_s, ${log}.distance_m, ${log}.avg_heart_rate, ${log}.max_heart_rate, ${log}.notes, ${log}.is_warmup, ${log}.to_failure, ${log}.is_drop_set, ` +
   `${log}.performed_at, ${microseconds(`${log}.performed_at`)} as performed_us, ${exerciseColumns(exercise)}`;
 
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
@@ -68,6 +69,7 @@ export function leanSetLogFromRow(row: LeanSetLogRow & { exercise: ExerciseView 
     notes: row.notes,
     isWarmup: row.is_warmup,
     toFailure: row.to_failure,
+    isDropSet: row.is_drop_set,
     // From the exact microseconds (the same instant, to the millisecond): cheaper than parsing a timestamp string.
     performedAt: new Date(Math.floor(Number(row.performed_us) / 1000)),
     performedMicros: String(row.performed_us),
@@ -80,7 +82,7 @@ export const leanSetLogTuple = (log: string) =>
   `${log}.id, ${log}.subject_id, ${log}.session_id, ${log}.client_id, ${log}.planned_set_id, ${log}.set_index, ` +
   `${log}.actual_weight_kg, ${log}.actual_reps, ${log}.actual_rpe, ${log}.actual_rir, ${log}.actual_tempo, ${log}.actual_rest_s, ` +
   `${log}.duration_s, ${log}.distance_m, ${log}.avg_heart_rate, ${log}.max_heart_rate, ${log}.notes, ${log}.is_warmup, ${log}.to_failure, ` +
-  `${log}.performed_at, ${microseconds(`${log}.performed_at`)}, ${log}.exercise_id`;
+  `${log}.performed_at, ${microseconds(`${log}.performed_at`)}, ${log}.exercise_id, ${log}.is_drop_set`;
 
 /** A positional array read with leanSetLogTuple, back as a LeanSetLogRow (a literal: one fixed shape, fast to read). */
 export function leanSetLogRowFromTuple(t: unknown[]): LeanSetLogRow {
@@ -107,5 +109,6 @@ export function leanSetLogRowFromTuple(t: unknown[]): LeanSetLogRow {
     performed_at: t[19] as string,
     performed_us: String(t[20]),
     exercise_id: t[21] as number,
+    is_drop_set: t[22] as boolean,
   };
 }

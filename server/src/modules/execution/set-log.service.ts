@@ -41,7 +41,7 @@ type MeasureField = keyof typeof MEASURES;
 type MeasureProperty = (typeof MEASURES)[MeasureField][0];
 type Measures = { [P in MeasureProperty]: NonNullable<ExerciseSetLog[P]> | null };
 const MEASURE_FIELDS = Object.keys(MEASURES) as MeasureField[];
-const FLAGS = ['isWarmup', 'toFailure'] as const;
+const FLAGS = ['isWarmup', 'toFailure', 'isDropSet'] as const;
 
 /** The stored form of one input field (null stays null). */
 function stored<F extends MeasureField>(field: F, value: unknown): unknown {
@@ -59,6 +59,7 @@ function snapshotOf(log: ExerciseSetLog): Record<MeasureField | (typeof FLAGS)[n
     ...(Object.fromEntries(MEASURE_FIELDS.map((field) => [field, log[MEASURES[field][0]] ?? null])) as Record<MeasureField, unknown>),
     isWarmup: log.isWarmup,
     toFailure: log.toFailure,
+    isDropSet: log.isDropSet,
   };
 }
 
@@ -70,6 +71,11 @@ function checkMeasures(measures: Measures): void {
   if (measures.avgHeartRate !== null && measures.maxHeartRate !== null && measures.avgHeartRate > measures.maxHeartRate) {
     throw new BadUserInputError('avgHeartRate cannot be higher than maxHeartRate.', 'avgHeartRate');
   }
+}
+
+/** A warm-up comes before the work, a drop set right after it: one set cannot be both. */
+function checkSetType(set: { isWarmup: boolean; isDropSet: boolean }): void {
+  if (set.isWarmup && set.isDropSet) throw new BadUserInputError('A set is either a warm-up or a drop set, not both: unmark one.', 'isDropSet');
 }
 
 const NO_SET = 'id: no set log of yours has this id.';
@@ -109,6 +115,7 @@ export class SetLogService {
     const plannedSetId = input.plannedSetId ? fromGlobalId(input.plannedSetId, 'RoutineExerciseSet', 'plannedSetId') : null;
     const measures = Object.fromEntries(MEASURE_FIELDS.map((field) => [MEASURES[field][0], stored(field, input[field])])) as Measures;
     checkMeasures(measures);
+    checkSetType(input);
 
     const result = await this.em.transactional(async (em) => {
       // Row lock: logs of one session are serialised, so set order and progress are exact.
@@ -152,6 +159,7 @@ export class SetLogService {
         setIndex: Math.max(0, ...earlier.map((row) => row.set_index)) + 1,
         isWarmup: input.isWarmup,
         toFailure: input.toFailure,
+        isDropSet: input.isDropSet,
         ...measures,
       });
       await em.persist(log).flush();
@@ -188,6 +196,7 @@ export class SetLogService {
       for (const flag of FLAGS) if (input[flag] !== undefined && input[flag] !== null) log[flag] = input[flag];
       const after = snapshotOf(log);
       checkMeasures(measuresOf(log));
+      checkSetType(log);
       const changes = (Object.keys(after) as (keyof typeof after)[]).filter((key) => before[key] !== after[key]);
       if (changes.length === 0) return { log, changed: false };
       await em.flush();
