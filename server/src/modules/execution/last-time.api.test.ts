@@ -45,6 +45,9 @@ describe('Exercise.lastTime', () => {
       { id: work, setIndex: 2, weightKg: 80, reps: 6, isWarmup: false, isDropSet: false, toFailure: true },
       { id: drop, setIndex: 3, weightKg: 60, reps: 8, isWarmup: false, isDropSet: true, toFailure: false },
     ]);
+    // Without athleteId: the viewer's own history.
+    const own = await server.gql<{ node: { lastTime: LastTime } }>('query ($id: ID!) { node(id: $id) { ... on Exercise { lastTime { sessionId sets { id } } } } }', { id: bench }, started.token);
+    expect(own.data!.node.lastTime!.sets.map((set) => set.id)).toEqual([warmup, work, drop]);
     // Another exercise of the day was not done: nothing to show for it.
     expect((await lastTime(started.token, started.exerciseIds[1]!, started.athlete.subjectId)).data!.node!.lastTime).toBeNull();
   });
@@ -80,6 +83,10 @@ describe('Exercise.lastTime', () => {
 
     const byStranger = await lastTime(await logInAs(server, stranger.email), exerciseId, athlete.subjectId);
     expect(errorOf(byStranger)?.code).toBe('NOT_FOUND');
+    // A coach keeps no log of their own: omitting athleteId says so.
+    const coachOwn = await server.gql('query ($id: ID!) { node(id: $id) { ... on Exercise { lastTime { sessionId } } } }', { id: exerciseId }, await logInAs(server, coach.email));
+    expect(errorOf(coachOwn)?.code).toBe('NOT_FOUND');
+    expect(coachOwn.errors?.[0]?.message).toMatch(/^athleteId: you keep no training log/);
   });
 
   it('costs the same statements for one exercise and for a page of twenty', async () => {

@@ -84,16 +84,17 @@ export class ExerciseLastTimeResolver {
   @FieldResolver(() => ExerciseLastTimeType, {
     nullable: true,
     description:
-      "What an athlete you can read (yourself, or one on your roster; anyone else is NOT_FOUND) did with this exercise last time: the sets of their most recent finished session that has it. Null when they never finished a session with it.",
+      "What an athlete you can read (yourself when athleteId is omitted, or one on your roster; anyone else is NOT_FOUND) did with this exercise last time: the sets of their most recent finished session that has it. Null when they never finished a session with it.",
   })
   async lastTime(
     @Root() exercise: ExerciseType,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('athleteId', () => ID, { description: 'The athlete whose history to read.' }) athleteId: string,
+    @Arg('athleteId', () => ID, { nullable: true, description: 'The athlete whose history to read; omit for your own.' }) athleteId?: string | null,
   ): Promise<ExerciseLastTimeType | null> {
-    requireViewer(ctx);
-    const subjectId = fromGlobalId(athleteId, 'Athlete', 'athleteId');
+    const viewer = requireViewer(ctx);
+    const subjectId = athleteId ? fromGlobalId(athleteId, 'Athlete', 'athleteId') : viewer.subjectId;
+    if (subjectId == null) throw new NotFoundError('athleteId: you keep no training log of your own; name the athlete whose history to read.');
     if (!(await canReadSubject(ctx, subjectId))) throw new NotFoundError('athleteId: no athlete of yours has this id.');
     const view = await loaderAt(ctx, info, 'exerciseLastTime', createLastTimeLoader).load({ subjectId, exerciseId: exercise.dbId });
     if (!view) return null;

@@ -1,8 +1,8 @@
 import { useSubscription } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { describeError } from '../../lib/errors';
-import { formatKg } from '../../lib/format';
 import { useLiveConnectionState } from '../../lib/live-connection';
+import { formatWeight, useWeightUnit } from '../../lib/units';
 
 export const SessionProgressFieldsFragment = graphql(`
   fragment SessionProgressFields on SessionProgress {
@@ -37,6 +37,7 @@ export function SessionProgressStatus({ sessionId, progress: progressRef }: Sess
   const progress = getFragmentData(SessionProgressFieldsFragment, progressRef);
   const [live] = useSubscription({ query: SessionProgressSubscription, variables: { sessionId } });
   const connection = useLiveConnectionState();
+  const unit = useWeightUnit();
   const ratio = progress.setsPlanned > 0 ? Math.min(1, progress.setsDone / progress.setsPlanned) : 0;
   const finished = progress.status === 'COMPLETED' || progress.status === 'PARTIAL';
 
@@ -46,7 +47,7 @@ export function SessionProgressStatus({ sessionId, progress: progressRef }: Sess
         <div role="status" aria-live="polite" aria-label="Session progress" className="progress-status">
           <span className="progress-sets">{`${progress.setsDone} / ${progress.setsPlanned} sets`}</span>
           <span className="visually-hidden">{' · '}</span>
-          <span className="progress-volume">{`Volume ${formatKg(progress.volumeKg)}`}</span>
+          <span className="progress-volume">{`Volume ${formatWeight(progress.volumeKg, unit)}`}</span>
           {finished ? (
             <>
               <span className="visually-hidden">{' · '}</span>

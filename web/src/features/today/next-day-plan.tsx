@@ -4,6 +4,7 @@ import { Alert } from '../../components/ui/alert';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { describeError } from '../../lib/errors';
 import { localDate } from '../../lib/format';
+import { useWeightUnit } from '../../lib/units';
 import { StartSessionMutation } from './api/start-session';
 import { describePlannedSet, PlannedSetFields } from './planned-set';
 import { ReadinessCheckIn } from './readiness-check-in';
@@ -41,6 +42,7 @@ interface NextDayPlanProps {
 /** Today's plan before the session starts: what to lift, an optional readiness check-in, and the button that starts it. */
 export function NextDayPlan({ day: dayRef, routineName, athleteId }: NextDayPlanProps) {
   const day = getFragmentData(NextDayPlanFragment, dayRef);
+  const unit = useWeightUnit();
   const [{ fetching }, startSession] = useMutation(StartSessionMutation);
   const [error, setError] = useState<string | null>(null);
   const title = day.title ?? `Day ${day.dayIndex}`;
@@ -79,7 +81,7 @@ export function NextDayPlan({ day: dayRef, routineName, athleteId }: NextDayPlan
                 <ul className="plan-sets">
                   {slot.sets.map((setRef) => {
                     const set = getFragmentData(PlannedSetFields, setRef);
-                    return <li key={set.id}>{describePlannedSet(set)}</li>;
+                    return <li key={set.id}>{describePlannedSet(set, unit)}</li>;
                   })}
                 </ul>
               </li>

@@ -2,21 +2,20 @@ import { useId, useState } from 'react';
 import { useQuery } from 'urql';
 import { Alert } from '../../components/ui/alert';
 import { describeError } from '../../lib/errors';
-import { formatKg } from '../../lib/format';
+import { formatWeight, fromKg, parseWeight, useWeightUnit, type WeightUnit } from '../../lib/units';
 import { type BarLoad, groupPlates, loadBar } from '../../lib/plates';
 import { PlateSettingsQuery } from './api/plate-settings';
 
-function parseTarget(text: string): number | null {
-  const normalised = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
-  const kg = Number(normalised);
-  return kg <= 1000 ? kg : null;
+/** A typed weight in the athlete's unit → kg, or null when it is not a weight up to 1000 kg. */
+function parseTarget(text: string, unit: WeightUnit): number | null {
+  const kg = parseWeight(text, unit);
+  return Number.isNaN(kg) || kg > 1000 ? null : kg;
 }
 
 /** "2 × 20 kg + 1.25 kg a side", or "the bar alone". */
-export function describeLoad(load: BarLoad): string {
+export function describeLoad(load: BarLoad, unit: WeightUnit): string {
   if (load.platesPerSide.length === 0) return 'the bar alone';
-  const groups = groupPlates(load.platesPerSide).map(({ kg, count }) => (count > 1 ? `${count} × ${formatKg(kg)}` : formatKg(kg)));
+  const groups = groupPlates(load.platesPerSide).map(({ kg, count }) => (count > 1 ? `${count} × ${formatWeight(kg, unit)}` : formatWeight(kg, unit)));
   return `${groups.join(' + ')} a side`;
 }
 
@@ -28,32 +27,33 @@ interface PlateCalculatorProps {
 
 /** Which plates make a weight the athlete types, on their bar. */
 export function PlateCalculator({ barWeightKg, platesKg }: PlateCalculatorProps) {
+  const unit = useWeightUnit();
   const [text, setText] = useState('');
   const inputId = useId();
-  const targetKg = parseTarget(text);
+  const targetKg = parseTarget(text, unit);
   const answer = targetKg === null ? null : loadBar(targetKg, barWeightKg, platesKg);
 
   return (
     <div className="plate-calculator">
       <div className="field">
-        <label htmlFor={inputId}>Weight to load (kg)</label>
+        <label htmlFor={inputId}>{`Weight to load (${unit})`}</label>
         <input id={inputId} inputMode="decimal" autoComplete="off" enterKeyHint="done" value={text} onChange={(event) => setText(event.target.value)} aria-invalid={(text.trim() !== '' && targetKg === null) || undefined} />
       </div>
-      <p className="text-muted">{`${formatKg(barWeightKg)} bar · plates ${platesKg.length > 0 ? platesKg.map((kg) => formatKg(kg)).join(', ') : 'none'}`}</p>
+      <p className="text-muted">{`${formatWeight(barWeightKg, unit)} bar · plates ${platesKg.length > 0 ? platesKg.map((kg) => formatWeight(kg, unit)).join(', ') : 'none'}`}</p>
       <div aria-live="polite" className="plate-answer">
         {text.trim() === '' ? null : targetKg === null ? (
-          <p className="set-error">Type a weight from 0 to 1000 kg.</p>
+          <p className="set-error">{`Type a weight from 0 to ${Math.floor(fromKg(1000, unit))} ${unit}.`}</p>
         ) : answer?.exact ? (
           <>
-            <p className="plate-answer-head">{`${formatKg(answer.load.totalKg)}: ${describeLoad(answer.load)}`}</p>
+            <p className="plate-answer-head">{`${formatWeight(answer.load.totalKg, unit)}: ${describeLoad(answer.load, unit)}`}</p>
             <PlateStack load={answer.load} />
           </>
         ) : answer ? (
           <>
-            <p className="plate-answer-head">{`${formatKg(targetKg)} can’t be made exactly with these plates.`}</p>
+            <p className="plate-answer-head">{`${formatWeight(targetKg, unit)} can’t be made exactly with these plates.`}</p>
             <ul className="plate-options">
-              {answer.lower ? <li>{`Nearest lighter: ${formatKg(answer.lower.totalKg)}, ${describeLoad(answer.lower)}`}</li> : <li>Nothing lighter: that is less than the bar.</li>}
-              {answer.higher ? <li>{`Nearest heavier: ${formatKg(answer.higher.totalKg)}, ${describeLoad(answer.higher)}`}</li> : null}
+              {answer.lower ? <li>{`Nearest lighter: ${formatWeight(answer.lower.totalKg, unit)}, ${describeLoad(answer.lower, unit)}`}</li> : <li>Nothing lighter: that is less than the bar.</li>}
+              {answer.higher ? <li>{`Nearest heavier: ${formatWeight(answer.higher.totalKg, unit)}, ${describeLoad(answer.higher, unit)}`}</li> : null}
             </ul>
           </>
         ) : null}
@@ -64,12 +64,13 @@ export function PlateCalculator({ barWeightKg, platesKg }: PlateCalculatorProps)
 
 /** The plates on one side, drawn heaviest (innermost) first. */
 function PlateStack({ load }: { load: BarLoad }) {
+  const unit = useWeightUnit();
   if (load.platesPerSide.length === 0) return null;
   return (
     <ol className="plate-stack" aria-label="Plates on each side, heaviest first">
       {load.platesPerSide.map((kg, index) => (
         <li key={index} className="plate-chip">
-          {formatKg(kg)}
+          {formatWeight(kg, unit)}
         </li>
       ))}
     </ol>

@@ -1,7 +1,8 @@
-import { formatKg } from '../../lib/format';
+import type { RecordKind } from '../../gql/graphql';
+import { formatWeight, useWeightUnit, type WeightUnit } from '../../lib/units';
 import type { PersonalRecords } from './set-row';
 
-const KIND_LABEL: Record<PersonalRecords[number]['kind'], string> = {
+export const RECORD_KIND_LABEL: Record<RecordKind, string> = {
   HEAVIEST_WEIGHT: 'heaviest weight',
   BEST_E1RM: 'best estimated 1RM',
   SET_VOLUME: 'most volume in a set',
@@ -23,9 +24,9 @@ function TrophyIcon() {
   );
 }
 
-/** e1RM is an estimate: one decimal is all it can claim. */
-function recordKg(kind: PersonalRecords[number]['kind'], kg: number): string {
-  return formatKg(kind === 'BEST_E1RM' ? Math.round(kg * 10) / 10 : kg);
+/** A record's value in the athlete's unit; e1RM is an estimate, so one decimal is all it can claim. */
+export function recordValue(kind: RecordKind, kg: number, unit: WeightUnit): string {
+  return formatWeight(kind === 'BEST_E1RM' ? Math.round(kg * 10) / 10 : kg, unit);
 }
 
 /**
@@ -33,19 +34,20 @@ function recordKg(kind: PersonalRecords[number]['kind'], kg: number): string {
  * trains one exercise, so further records of the same set go on a quieter line.
  */
 export function RecordCelebration({ records }: RecordCelebrationProps) {
+  const unit = useWeightUnit();
   const [first, ...more] = records;
   if (!first) return null;
   return (
     <div className="celebration">
       <TrophyIcon />
       <p className="celebration-text">
-        <strong>{`New record! ${first.exercise.name}: ${KIND_LABEL[first.kind]} ${recordKg(first.kind, first.valueKg)}`}</strong>
-        {first.previousKg != null ? <span className="celebration-previous">{` (was ${recordKg(first.kind, first.previousKg)})`}</span> : null}
+        <strong>{`New record! ${first.exercise.name}: ${RECORD_KIND_LABEL[first.kind]} ${recordValue(first.kind, first.valueKg, unit)}`}</strong>
+        {first.previousKg != null ? <span className="celebration-previous">{` (was ${recordValue(first.kind, first.previousKg, unit)})`}</span> : null}
         {more.map((record) => (
           <span key={record.kind} className="celebration-more">
             <br />
-            {`Also ${KIND_LABEL[record.kind]} ${recordKg(record.kind, record.valueKg)}`}
-            {record.previousKg != null ? ` (was ${recordKg(record.kind, record.previousKg)})` : ''}
+            {`Also ${RECORD_KIND_LABEL[record.kind]} ${recordValue(record.kind, record.valueKg, unit)}`}
+            {record.previousKg != null ? ` (was ${recordValue(record.kind, record.previousKg, unit)})` : ''}
           </span>
         ))}
       </p>

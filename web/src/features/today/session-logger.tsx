@@ -3,13 +3,20 @@ import { useMutation } from 'urql';
 import { Alert } from '../../components/ui/alert';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import { describeError } from '../../lib/errors';
-import { formatKg, formatTime } from '../../lib/format';
+import { formatTime } from '../../lib/format';
+import { formatWeight, useWeightUnit } from '../../lib/units';
+import { newUuid } from '../../lib/uuid';
 import { SessionProgressFieldsFragment, SessionProgressStatus } from '../progress/session-progress-status';
+import { AddExercisePanel } from './add-exercise';
 import { CompleteSessionMutation } from './api/complete-session';
+import { ExerciseCard, type ExtraRow, type PlannedSlot } from './exercise-card';
+import { type LoggerExercise, LoggerExerciseFragment } from './logger-exercise';
 import { PlateCalculatorPanel } from './plate-calculator';
 import { DEFAULT_REST_SECONDS, RestTimer } from './rest-timer';
-import type { SessionSummaryData } from './session-summary';
-import { SetRow } from './set-row';
+import type { SessionRecord, SessionSummaryData } from './session-summary';
+import { LoggedSetFragment, type PersonalRecords } from './set-row';
+import { SwapPanel } from './swap-panel';
+import './logger.css';
 
 export const SessionLoggerFragment = graphql(`
   fragment SessionLogger on WorkoutSession {
@@ -17,6 +24,9 @@ export const SessionLoggerFragment = graphql(`
     status
     workoutDate
     startedAt
+    athlete {
+      id
+    }
     routineDay {
       id
       title
@@ -25,9 +35,10 @@ export const SessionLoggerFragment = graphql(`
         id
         position
         notes
+        supersetGroup
         exercise {
           id
-          name
+          ...LoggerExercise
         }
         sets {
           id
@@ -38,6 +49,11 @@ export const SessionLoggerFragment = graphql(`
     setLogs {
       id
       plannedSetId
+      clientId
+      exercise {
+        id
+        ...LoggerExercise
+      }
       ...LoggedSet
     }
     prescription {
@@ -65,22 +81,64 @@ interface SessionLoggerProps {
   onStale(): void;
 }
 
-/** The session in progress: one row per planned set, live progress, and Finish. */
+type LoggedRef = FragmentType<typeof LoggedSetFragment>;
+
+/** Consecutive slots sharing a superset group go together; the rest stand alone. */
+function groupSupersets<T extends { supersetGroup?: number | null }>(slots: readonly T[]): { group: number | null; slots: T[] }[] {
+  const groups: { group: number | null; slots: T[] }[] = [];
+  for (const slot of slots) {
+    const last = groups.at(-1);
+    const group = slot.supersetGroup ?? null;
+    if (group !== null && last?.group === group) last.slots.push(slot);
+    else groups.push({ group, slots: [slot] });
+  }
+  return groups;
+}
+
+/**
+ * The session in progress: each exercise with last time's sets and today's rows (planned, swapped
+ * or added), supersets together, live progress, the rest timer, and Finish.
+ */
 export function SessionLogger({ session: sessionRef, onFinished, onStale }: SessionLoggerProps) {
   const session = getFragmentData(SessionLoggerFragment, sessionRef);
   const progress = getFragmentData(SessionProgressFieldsFragment, session.progress);
+  const unit = useWeightUnit();
   const [finishError, setFinishError] = useState<string | null>(null);
   const [{ fetching: finishing }, completeSession] = useMutation(CompleteSessionMutation);
   const title = session.routineDay?.title ?? 'Workout';
 
-  const loggedByPlannedSet = new Map<string, (typeof session.setLogs)[number]>();
-  for (const log of session.setLogs) if (log.plannedSetId) loggedByPlannedSet.set(log.plannedSetId, log);
+  // Today's swaps by slot: a substitute, or null for "back to the plan". Without an entry, the
+  // sets already logged tell (after a reload, or from another device).
+  const [swaps, setSwaps] = useState<Record<string, LoggerExercise | null>>({});
+  const [swapping, setSwapping] = useState<string | null>(null);
+  const [added, setAdded] = useState<LoggerExercise[]>([]);
+  const [adding, setAdding] = useState(false);
+  const [extraRows, setExtraRows] = useState<Record<string, ExtraRow[]>>({});
+
+  const logs = session.setLogs.map((ref) => ({ ref: ref as LoggedRef, log: ref, exercise: getFragmentData(LoggerExerciseFragment, ref.exercise) }));
+  const loggedByPlannedSet = new Map<string, LoggedRef>();
+  for (const { ref, log } of logs) if (log.plannedSetId) loggedByPlannedSet.set(log.plannedSetId, ref);
   // Today's targets are the engine's (progression, readiness, deloads), by planned set.
   const prescribedByPlannedSet = new Map((session.prescription?.exercises ?? []).flatMap((exercise) => exercise.sets.map((set) => [set.plannedSetId, set] as const)));
 
+  const slots = (session.routineDay?.exercises ?? []).map((slot) => {
+    const planned = getFragmentData(LoggerExerciseFragment, slot.exercise);
+    const plannedSetIds = new Set(slot.sets.map((set) => set.id));
+    const swappedByLog = logs.find(({ log }) => log.plannedSetId && plannedSetIds.has(log.plannedSetId) && log.exercise.id !== planned.id)?.exercise;
+    const current = slot.id in swaps ? (swaps[slot.id] ?? planned) : (swappedByLog ?? planned);
+    return { ...slot, planned, current };
+  });
+  const slotExerciseIds = new Set(slots.map((slot) => slot.current.id));
+  const extraLogsOf = (exerciseId: string) => logs.filter(({ log }) => !log.plannedSetId && log.exercise.id === exerciseId).map(({ ref }) => ref);
+  // Exercises not in the plan: the ones added here, and any with sets logged without a plan slot.
+  const addedExercises: LoggerExercise[] = [];
+  for (const exercise of [...logs.filter(({ log }) => !log.plannedSetId).map(({ exercise }) => exercise), ...added]) {
+    if (!slotExerciseIds.has(exercise.id) && !addedExercises.some((known) => known.id === exercise.id)) addedExercises.push(exercise);
+  }
+
   // `run` restarts the timer (a fresh mount) for every logged set, even with the same rest.
   const [rest, setRest] = useState<{ seconds: number; run: number } | null>(null);
-  const recordCount = useRef(0);
+  const records = useRef<SessionRecord[]>([]);
   const finishedHere = useRef(false);
 
   // Another tab or device logged a set: the live count runs ahead of our list of sets. Our own
@@ -97,7 +155,7 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
   useEffect(() => {
     if (finishedHere.current) return;
     if (progress.status === 'COMPLETED' || progress.status === 'PARTIAL') {
-      onFinished({ title, status: progress.status, setsDone: progress.setsDone, setsPlanned: progress.setsPlanned, volumeKg: progress.volumeKg, records: recordCount.current });
+      onFinished({ title, status: progress.status, setsDone: progress.setsDone, setsPlanned: progress.setsPlanned, volumeKg: progress.volumeKg, records: records.current, nextTime: null });
       onStale();
     }
   }, [progress, title, onFinished, onStale]);
@@ -114,10 +172,62 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
       return;
     }
     const status = payload.progress.status === 'COMPLETED' ? 'COMPLETED' : 'PARTIAL';
-    onFinished({ title, status, setsDone: payload.progress.setsDone, setsPlanned: payload.progress.setsPlanned, volumeKg: payload.progress.volumeKg, records: recordCount.current });
+    onFinished({
+      title,
+      status,
+      setsDone: payload.progress.setsDone,
+      setsPlanned: payload.progress.setsPlanned,
+      volumeKg: payload.progress.volumeKg,
+      records: records.current,
+      nextTime: payload.nextTime,
+    });
   }
 
+  function addSet(cardKey: string) {
+    setExtraRows((rows) => ({ ...rows, [cardKey]: [...(rows[cardKey] ?? []), { clientId: newUuid(), type: 'WORKING' }] }));
+  }
+
+  const rowHandlers = {
+    onRecords: (found: PersonalRecords) => {
+      records.current = [...records.current, ...found.map((record) => ({ exerciseName: record.exercise.name, kind: record.kind, valueKg: record.valueKg }))];
+    },
+    onLogged: (plannedRestSeconds: number | null) => setRest((previous) => ({ seconds: plannedRestSeconds ?? DEFAULT_REST_SECONDS, run: (previous?.run ?? 0) + 1 })),
+    onStale,
+  };
+  const common = { sessionId: session.id, loggedByPlannedSet, prescribedByPlannedSet, hasPrescription: session.prescription != null, ...rowHandlers };
+
+  const renderSlot = (slot: (typeof slots)[number]) => {
+    const plannedSlot: PlannedSlot = { id: slot.id, exercise: slot.planned, notes: slot.notes, sets: slot.sets };
+    return (
+      <ExerciseCard
+        key={slot.id}
+        {...common}
+        exercise={slot.current}
+        slot={plannedSlot}
+        extraLogs={extraLogsOf(slot.current.id)}
+        extraRows={extraRows[slot.id] ?? []}
+        onAddSet={() => addSet(slot.id)}
+        onSwap={() => setSwapping((open) => (open === slot.id ? null : slot.id))}
+        onUndoSwap={() => setSwaps((current) => ({ ...current, [slot.id]: null }))}
+      >
+        {swapping === slot.id ? (
+          <SwapPanel
+            athleteId={session.athlete.id}
+            exerciseId={slot.planned.id}
+            exerciseName={slot.planned.name}
+            onClose={() => setSwapping(null)}
+            onChoose={(exercise) => {
+              setSwaps((current) => ({ ...current, [slot.id]: exercise }));
+              setSwapping(null);
+            }}
+          />
+        ) : null}
+      </ExerciseCard>
+    );
+  };
+
   const remaining = Math.max(0, progress.setsPlanned - progress.setsDone);
+  let supersetCount = 0;
 
   return (
     <article className="logger" aria-labelledby="logger-title">
@@ -133,34 +243,54 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
 
       {session.routineDay ? (
         <ol className="logger-exercises">
-          {session.routineDay.exercises.map((slot) => (
-            <li key={slot.id} className="card">
-              <h2 className="exercise-name">{slot.exercise.name}</h2>
-              {slot.notes ? <p className="notes">{slot.notes}</p> : null}
-              <ol className="set-rows">
-                {slot.sets.map((set) => (
-                  <SetRow
-                    key={set.id}
-                    sessionId={session.id}
-                    exerciseId={slot.exercise.id}
-                    exerciseName={slot.exercise.name}
-                    plannedSet={set}
-                    prescribed={prescribedByPlannedSet.get(set.id) ?? null}
-                    droppedToday={session.prescription != null && !prescribedByPlannedSet.has(set.id)}
-                    logged={loggedByPlannedSet.get(set.id) ?? null}
-                    onRecords={(found) => {
-                      recordCount.current += found.length;
-                    }}
-                    onLogged={(plannedRestSeconds) => setRest((previous) => ({ seconds: plannedRestSeconds ?? DEFAULT_REST_SECONDS, run: (previous?.run ?? 0) + 1 }))}
-                    onStale={onStale}
-                  />
-                ))}
-              </ol>
+          {groupSupersets(slots).map((group) => {
+            if (group.group === null || group.slots.length < 2) return group.slots.map((slot) => <li key={slot.id}>{renderSlot(slot)}</li>);
+            const letter = String.fromCharCode(65 + (supersetCount++ % 26));
+            const names = group.slots.map((slot) => slot.current.name).join(', ');
+            return (
+              <li key={`superset-${group.slots[0]!.id}`} className="superset" role="group" aria-label={`Superset ${letter}: ${names}`}>
+                <p className="superset-label" aria-hidden="true">
+                  <span className="superset-letter">{letter}</span>
+                  {`Superset · alternate ${group.slots.length} exercises, rest after the round`}
+                </p>
+                <ol className="superset-exercises">
+                  {group.slots.map((slot) => (
+                    <li key={slot.id}>{renderSlot(slot)}</li>
+                  ))}
+                </ol>
+              </li>
+            );
+          })}
+          {addedExercises.map((exercise) => (
+            <li key={`added-${exercise.id}`}>
+              <ExerciseCard
+                {...common}
+                exercise={exercise}
+                extraLogs={extraLogsOf(exercise.id)}
+                extraRows={extraRows[`added:${exercise.id}`] ?? []}
+                onAddSet={() => addSet(`added:${exercise.id}`)}
+              />
             </li>
           ))}
         </ol>
       ) : (
-        <Alert tone="info">This session follows no planned day, so there are no planned sets to log here.</Alert>
+        <Alert tone="info">This session follows no planned day: add the exercises you do below.</Alert>
+      )}
+
+      {adding ? (
+        <AddExercisePanel
+          onClose={() => setAdding(false)}
+          onChoose={(exercise) => {
+            setAdded((current) => (current.some((known) => known.id === exercise.id) ? current : [...current, exercise]));
+            // An added exercise starts with one set to log.
+            setExtraRows((rows) => (rows[`added:${exercise.id}`] ? rows : { ...rows, [`added:${exercise.id}`]: [{ clientId: newUuid(), type: 'WORKING' }] }));
+            setAdding(false);
+          }}
+        />
+      ) : (
+        <button type="button" className="button button-secondary button-block" onClick={() => setAdding(true)}>
+          + Add an exercise
+        </button>
       )}
 
       <PlateCalculatorPanel />
@@ -169,10 +299,10 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
         <p className="text-muted">
           {remaining > 0
             ? `${remaining} planned ${remaining === 1 ? 'set' : 'sets'} left: finishing now saves the session as partial.`
-            : `Every planned set is logged (${formatKg(progress.volumeKg)} in all).`}
+            : `Every planned set is logged (${formatWeight(progress.volumeKg, unit)} in all).`}
         </p>
         {finishError ? <Alert>{finishError}</Alert> : null}
-        <button type="button" className="button button-secondary button-block" onClick={finish} disabled={finishing}>
+        <button type="button" className="button button-primary button-block" onClick={finish} disabled={finishing}>
           {finishing ? 'Finishing…' : 'Finish session'}
         </button>
       </section>

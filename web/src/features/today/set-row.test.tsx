@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeFragmentData } from '../../gql';
 import type { LoggedSetFragment as LoggedSetData, PlannedSetFieldsFragment } from '../../gql/graphql';
 import { type Answer, renderWithScriptedServer, type SentOperation } from '../../test/scripted-client';
+import { WeightUnitProvider } from '../../lib/units';
 import { PlannedSetFields } from './planned-set';
 import { LoggedSetFragment, type PrescribedTarget, SetRow } from './set-row';
 
@@ -26,7 +27,7 @@ function logSetAnswer(records: unknown[] = []): Answer {
     data: {
       logSet: {
         __typename: 'LogSetPayload',
-        setLog: { __typename: 'ExerciseSetLog', id: 'log-1', plannedSetId: 'planned-1', clientId: 'c', weightKg: 100, reps: 5, rpe: null, isWarmup: false, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1' } },
+        setLog: { __typename: 'ExerciseSetLog', id: 'log-1', plannedSetId: 'planned-1', clientId: 'c', weightKg: 100, reps: 5, rpe: null, isWarmup: false, isDropSet: false, toFailure: false, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1', name: 'Bench Press' } },
         progress: { __typename: 'SessionProgress', sessionId: 's-1', status: 'IN_PROGRESS', setsDone: 1, setsPlanned: 3, volumeKg: 500, updatedAt: '2026-11-23T19:00:00.000Z' },
         records,
       },
@@ -103,6 +104,8 @@ describe('SetRow', () => {
       reps: 5,
       rpe: null,
       isWarmup: false,
+      isDropSet: false,
+      toFailure: false,
     });
     expect(onRecords).not.toHaveBeenCalled();
     expect(onStale).not.toHaveBeenCalled();
@@ -188,11 +191,96 @@ describe('SetRow', () => {
 
   it('shows what was logged instead of the form', () => {
     renderRow(() => logSetAnswer(), {
-      logged: { __typename: 'ExerciseSetLog', id: 'log-1', clientId: 'c', plannedSetId: 'planned-1', weightKg: 97.5, reps: 6, rpe: 8.5, isWarmup: false, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1' } },
+      logged: { __typename: 'ExerciseSetLog', id: 'log-1', clientId: 'c', plannedSetId: 'planned-1', weightKg: 97.5, reps: 6, rpe: 8.5, isWarmup: false, isDropSet: false, toFailure: false, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1', name: 'Bench Press' } },
     });
     expect(screen.queryByRole('button', { name: /Log/ })).toBeNull();
     expect(screen.getByText('97.5 kg × 6')).toBeTruthy();
     expect(screen.getByText('· RPE 8.5')).toBeTruthy();
     expect(screen.getByText(/Bench Press set 2 logged/)).toBeTruthy();
+  });
+
+  it('marks the set type with large labelled controls and sends it: a drop set taken to failure', async () => {
+    const { sent } = renderRow(() => logSetAnswer());
+    const type = screen.getByRole('group', { name: 'Bench Press set 2 type' });
+    expect((screen.getByRole('radio', { name: 'Working' }) as HTMLInputElement).checked).toBe(true);
+    expect(type.textContent).toContain('Warm-up');
+    fireEvent.click(screen.getByRole('radio', { name: 'Drop set' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'To failure' }));
+    fireEvent.click(logButton());
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.variables.input).toMatchObject({ isWarmup: false, isDropSet: true, toFailure: true });
+  });
+
+  it('starts a planned warm-up as a warm-up, and a warm-up can be switched to working', async () => {
+    const { sent } = renderRow(() => logSetAnswer(), { planned: { isWarmup: true } });
+    expect((screen.getByRole('radio', { name: 'Warm-up' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(logButton());
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.variables.input).toMatchObject({ isWarmup: true, isDropSet: false });
+  });
+
+  it('shows what was done last time for this set', () => {
+    renderWithScriptedServer(
+      <ol>
+        <SetRow sessionId="s-1" exerciseId="ex-1" exerciseName="Bench Press" plannedSet={makeFragmentData(planned, PlannedSetFields)} previous={{ weightKg: 97.5, reps: 5, isWarmup: false, isDropSet: true, toFailure: true }} logged={null} onRecords={vi.fn()} onStale={vi.fn()} />
+      </ol>,
+      () => logSetAnswer(),
+    );
+    expect(screen.getByText('Last time 97.5 kg × 5 · drop · to failure')).toBeTruthy();
+  });
+
+  it('shows and takes weights in pounds for an imperial athlete, sending kg', async () => {
+    const { sent } = renderWithScriptedServer(
+      <WeightUnitProvider unit="lb">
+        <ol>
+          <SetRow sessionId="s-1" exerciseId="ex-1" exerciseName="Bench Press" plannedSet={makeFragmentData(planned, PlannedSetFields)} previous={{ weightKg: 90, reps: 5, isWarmup: false, isDropSet: false, toFailure: false }} logged={null} onRecords={vi.fn()} onStale={vi.fn()} />
+        </ol>
+      </WeightUnitProvider>,
+      () => logSetAnswer(),
+    );
+    const weight = screen.getByRole('textbox', { name: 'Bench Press set 2 weight (lb)' });
+    expect(weight).toHaveProperty('value', '220.5');
+    expect(screen.getByText('Target 5 reps × 220.5 lb · RPE 8')).toBeTruthy();
+    expect(screen.getByText('Last time 198.4 lb × 5')).toBeTruthy();
+    fireEvent.change(weight, { target: { value: '225' } });
+    fireEvent.click(logButton());
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.variables.input).toMatchObject({ weightKg: 102.058 });
+  });
+
+  it('logs an added set without a planned set, under the client id it was given', async () => {
+    const { sent } = renderWithScriptedServer(
+      <ol>
+        <SetRow sessionId="s-1" exerciseId="ex-9" exerciseName="Barbell Curl" plannedSet={null} number={1} clientId="11111111-2222-4333-8444-555555555555" initial={{ weightKg: 30, reps: 10 }} logged={null} onRecords={vi.fn()} onStale={vi.fn()} />
+      </ol>,
+      () => logSetAnswer(),
+    );
+    expect(screen.getByText('added')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Barbell Curl set 1 weight (kg)' })).toHaveProperty('value', '30');
+    fireEvent.click(screen.getByRole('button', { name: 'Log Barbell Curl set 1' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.variables.input).toMatchObject({ clientId: '11111111-2222-4333-8444-555555555555', exerciseId: 'ex-9', plannedSetId: null, weightKg: 30, reps: 10 });
+  });
+
+  it('for a swapped exercise, keeps the planned set but not its load, which belongs to the planned exercise', async () => {
+    const { sent } = renderWithScriptedServer(
+      <ol>
+        <SetRow sessionId="s-1" exerciseId="ex-db" exerciseName="Dumbbell Bench Press" plannedSet={makeFragmentData(planned, PlannedSetFields)} substituteFor="Bench Press" initial={{ weightKg: 32 }} prescribed={null} logged={null} onRecords={vi.fn()} onStale={vi.fn()} />
+      </ol>,
+      () => logSetAnswer(),
+    );
+    expect(screen.getByText('Planned for Bench Press: 5 reps')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Dumbbell Bench Press set 2 weight (kg)' })).toHaveProperty('value', '32');
+    fireEvent.click(screen.getByRole('button', { name: 'Log Dumbbell Bench Press set 2' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.variables.input).toMatchObject({ exerciseId: 'ex-db', plannedSetId: 'planned-1', weightKg: 32, reps: 5 });
+  });
+
+  it('shows a logged drop set and failure set as such', () => {
+    renderRow(() => logSetAnswer(), {
+      logged: { __typename: 'ExerciseSetLog', id: 'log-1', clientId: 'c', plannedSetId: 'planned-1', weightKg: 70, reps: 8, rpe: null, isWarmup: false, isDropSet: true, toFailure: true, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1', name: 'Bench Press' } },
+    });
+    expect(screen.getByText('drop set')).toBeTruthy();
+    expect(screen.getByText('to failure')).toBeTruthy();
   });
 });

@@ -3,7 +3,8 @@ import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { LogSetMutation } from '../../gql/graphql';
 import { describeError, toAppError } from '../../lib/errors';
-import { formatKg, formatRpe } from '../../lib/format';
+import { formatRpe } from '../../lib/format';
+import { formatWeight, formatWeightNumber, fromKg, parseWeight, useWeightUnit, type WeightUnit } from '../../lib/units';
 import { newUuid } from '../../lib/uuid';
 import { LogSetMutation as LogSetDocument } from './api/log-set';
 import { describeTarget, PlannedSetFields } from './planned-set';
@@ -18,17 +19,38 @@ export const LoggedSetFragment = graphql(`
     reps
     rpe
     isWarmup
+    isDropSet
+    toFailure
     setIndex
     performedAt
     exercise {
       id
+      name
     }
   }
 `);
 
 export type PersonalRecords = LogSetMutation['logSet']['records'];
 
-type Field = 'weight' | 'reps' | 'rpe';
+/** How a set counts: warm-ups for nothing, working and drop sets for volume and records. */
+export type SetType = 'WORKING' | 'WARMUP' | 'DROP';
+
+const SET_TYPES: { value: SetType; label: string }[] = [
+  { value: 'WORKING', label: 'Working' },
+  { value: 'WARMUP', label: 'Warm-up' },
+  { value: 'DROP', label: 'Drop set' },
+];
+
+/** A set from last time, as the logger shows it beside today's. */
+export interface PreviousSet {
+  weightKg: number;
+  reps: number;
+  isWarmup: boolean;
+  isDropSet: boolean;
+  toFailure: boolean;
+}
+
+type Field = 'weight' | 'reps' | 'rpe' | 'type';
 interface RowError {
   field: Field | null;
   message: string;
@@ -37,20 +59,35 @@ interface RowError {
 /** RPE 6–10 in half points; below 6 the scale says little. */
 const RPE_OPTIONS = [6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5, 10];
 
+/** The heaviest load the server takes, kg. */
+const MAX_KG = 1000;
+
 interface SetRowProps {
   sessionId: string;
+  /** The exercise logged: the planned one, or today's substitute for it. */
   exerciseId: string;
   exerciseName: string;
-  plannedSet: FragmentType<typeof PlannedSetFields>;
+  /** The planned set; null for a set the athlete adds (a warm-up, a drop set, an exercise not in the plan). */
+  plannedSet: FragmentType<typeof PlannedSetFields> | null;
+  /** The row's number within its exercise ("Set 5"); a planned set's own index when omitted. */
+  number?: number;
+  /** An added set's client id, chosen by the parent so it can find the set once logged. */
+  clientId?: string;
+  /** Where an added set starts: its type and prefilled values (kg). */
+  initial?: { type?: SetType; weightKg?: number | null; reps?: number | null };
   /**
    * Today's targets from the engine's prescription (progression, readiness, deload, rounded to the
    * athlete's plates); without one the plan's own targets apply. `null` targets come from the plan.
    */
   prescribed?: PrescribedTarget | null;
+  /** Today this planned set is done with a substitute: the plan's load is for another exercise, so the weight starts from `initial`. */
+  substituteFor?: string | null;
   /** The prescription leaves this set out today (a deload or a poor readiness day): it can still be logged. */
   droppedToday?: boolean;
+  /** The matching set of the last finished session with this exercise, if any. */
+  previous?: PreviousSet | null;
   logged: FragmentType<typeof LoggedSetFragment> | null;
-  /** A logged set set personal records (counted for the summary). */
+  /** A logged set set personal records (collected for the summary). */
   onRecords(records: PersonalRecords): void;
   /** The server accepted the set: the rest before the next one starts now (planned seconds, if any). */
   onLogged?(plannedRestSeconds: number | null): void;
@@ -66,21 +103,25 @@ export interface PrescribedTarget {
   platesPerSide: readonly number[] | null;
 }
 
-/** "5+ reps × 102.5 kg · RPE 8 · per side 20 + 10 + 1.25". */
-function describePrescribed(target: PrescribedTarget): string {
+/** "5+ reps × 102.5 kg · RPE 8 · per side 20 + 10 + 1.25", in the athlete's unit. */
+function describePrescribed(target: PrescribedTarget, unit: WeightUnit): string {
   const reps = target.targetReps != null ? `${target.targetReps}${target.amrap ? '+' : ''} reps` : null;
-  const load = target.targetWeightKg != null ? (target.targetWeightKg === 0 ? 'bodyweight' : formatKg(target.targetWeightKg)) : null;
+  const load = target.targetWeightKg != null ? (target.targetWeightKg === 0 ? 'bodyweight' : formatWeight(target.targetWeightKg, unit)) : null;
   const parts = [[reps, load].filter(Boolean).join(' × ')];
   if (target.targetRpe != null) parts.push(formatRpe(target.targetRpe));
-  if (target.platesPerSide && target.platesPerSide.length > 0) parts.push(`per side ${target.platesPerSide.join(' + ')}`);
+  if (target.platesPerSide && target.platesPerSide.length > 0) parts.push(`per side ${target.platesPerSide.map((kg) => formatWeightNumber(kg, unit)).join(' + ')}`);
   return parts.filter(Boolean).join(' · ') || 'as you feel';
 }
 
-function parseWeight(text: string): number | null {
-  const normalised = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
-  const kg = Number(normalised);
-  return kg >= 0 && kg <= 1000 ? kg : null;
+/** "80 kg × 6 · drop · to failure": a performed set in a line. */
+export function describePerformed(set: PreviousSet, unit: WeightUnit): string {
+  const load = set.weightKg === 0 ? 'bodyweight' : formatWeight(set.weightKg, unit);
+  return [`${load} × ${set.reps}`, set.isWarmup ? 'warm-up' : null, set.isDropSet ? 'drop' : null, set.toFailure ? 'to failure' : null].filter(Boolean).join(' · ');
+}
+
+/** A weight as the input shows it: plain digits (no grouping), lb to a tenth. */
+function inputWeight(kg: number, unit: WeightUnit): string {
+  return unit === 'kg' ? String(kg) : String(Math.round(fromKg(kg, unit) * 10) / 10);
 }
 
 function parseReps(text: string): number | null {
@@ -94,34 +135,57 @@ function fieldOf(serverField: string | undefined): Field | null {
   if (serverField?.endsWith('weightKg')) return 'weight';
   if (serverField?.endsWith('reps')) return 'reps';
   if (serverField?.endsWith('rpe')) return 'rpe';
+  if (serverField?.endsWith('isDropSet') || serverField?.endsWith('isWarmup')) return 'type';
   return null;
 }
 
-/** One planned set: prefilled inputs and a Log button, or what was logged. */
-export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: plannedRef, prescribed, droppedToday, logged: loggedRef, onRecords, onLogged, onStale }: SetRowProps) {
+/** One set: prefilled inputs, its type and a Log button, or what was logged. */
+export function SetRow({
+  sessionId,
+  exerciseId,
+  exerciseName,
+  plannedSet: plannedRef,
+  number,
+  clientId: givenClientId,
+  initial,
+  prescribed,
+  substituteFor,
+  droppedToday,
+  previous,
+  logged: loggedRef,
+  onRecords,
+  onLogged,
+  onStale,
+}: SetRowProps) {
   const planned = getFragmentData(PlannedSetFields, plannedRef);
   const logged = getFragmentData(LoggedSetFragment, loggedRef);
-  const name = `${exerciseName} set ${planned.setIndex}`;
-  const targetKg = prescribed?.targetWeightKg ?? planned.targetWeightKg;
-  const targetReps = prescribed?.targetReps ?? planned.targetReps;
-  const [weight, setWeight] = useState(targetKg != null ? String(targetKg) : '');
+  const unit = useWeightUnit();
+  const setNumber = number ?? planned?.setIndex ?? 1;
+  const name = `${exerciseName} set ${setNumber}`;
+  const targetKg = substituteFor ? (initial?.weightKg ?? null) : (prescribed?.targetWeightKg ?? planned?.targetWeightKg ?? initial?.weightKg ?? null);
+  const targetReps = prescribed?.targetReps ?? planned?.targetReps ?? initial?.reps ?? null;
+  const [weight, setWeight] = useState(targetKg != null ? inputWeight(targetKg, unit) : '');
   const [reps, setReps] = useState(targetReps != null ? String(targetReps) : '');
   const [rpe, setRpe] = useState('');
-  // One id per planned set, kept across retries: if a "failed" request did reach the server,
+  const [type, setType] = useState<SetType>(planned?.isWarmup ? 'WARMUP' : (initial?.type ?? 'WORKING'));
+  const [toFailure, setToFailure] = useState(planned?.toFailure ?? false);
+  // One id per set, kept across retries: if a "failed" request did reach the server,
   // resending it returns the same set instead of logging it twice.
-  const [clientId] = useState(newUuid);
+  const [ownClientId] = useState(newUuid);
+  const clientId = givenClientId ?? ownClientId;
   const [error, setError] = useState<RowError | null>(null);
   const [records, setRecords] = useState<PersonalRecords>([]);
   const [{ fetching }, logSet] = useMutation(LogSetDocument);
   const errorId = useId();
+  const typeName = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (fetching) return;
-    const weightKg = parseWeight(weight);
+    const weightKg = parseWeight(weight, unit);
     const repCount = parseReps(reps);
-    if (weightKg === null) {
-      setError({ field: 'weight', message: 'Weight must be a number from 0 to 1000 kg (0 for bodyweight).' });
+    if (Number.isNaN(weightKg) || weightKg > MAX_KG) {
+      setError({ field: 'weight', message: `Weight must be a number from 0 to ${Math.floor(fromKg(MAX_KG, unit))} ${unit} (0 for bodyweight).` });
       return;
     }
     if (repCount === null) {
@@ -134,11 +198,13 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
         clientId,
         sessionId,
         exerciseId,
-        plannedSetId: planned.id,
+        plannedSetId: planned?.id ?? null,
         weightKg,
         reps: repCount,
         rpe: rpe === '' ? null : Number(rpe),
-        isWarmup: planned.isWarmup,
+        isWarmup: type === 'WARMUP',
+        isDropSet: type === 'DROP',
+        toFailure,
       },
     });
     if (result.error) {
@@ -151,7 +217,7 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
       }
       return;
     }
-    onLogged?.(planned.targetRestSeconds ?? null);
+    onLogged?.(planned?.targetRestSeconds ?? null);
     const found = result.data?.logSet.records ?? [];
     if (found.length > 0) {
       setRecords(found);
@@ -160,70 +226,95 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
   }
 
   const describedBy = (field: Field) => (error && (error.field === field || error.field === null) ? errorId : undefined);
+  const loggedType = logged ? (logged.isWarmup ? 'warm-up' : logged.isDropSet ? 'drop set' : null) : null;
 
   return (
-    <li className={`set-row${logged ? ' set-row-done' : ''}`}>
+    <li className={`set-row${logged ? ' set-row-done' : ''}${(logged ? logged.isDropSet : type === 'DROP') ? ' set-row-drop' : ''}`}>
       <div className="set-row-head">
-        <span className="set-label">{`Set ${planned.setIndex}`}</span>
-        {planned.isWarmup ? <span className="tag">warm-up</span> : null}
+        <span className="set-label">{`Set ${setNumber}`}</span>
+        {!logged && planned?.isWarmup ? <span className="tag">warm-up</span> : null}
+        {!planned && !logged ? <span className="tag">added</span> : null}
         {droppedToday ? <span className="tag">not today</span> : null}
-        <span className="set-target">{`Target ${prescribed ? describePrescribed(prescribed) : describeTarget(planned)}`}</span>
+        {planned && substituteFor ? (
+          <span className="set-target">{`Planned for ${substituteFor}: ${planned.targetReps != null ? `${planned.targetReps} reps` : 'as you feel'}`}</span>
+        ) : planned ? (
+          <span className="set-target">{`Target ${prescribed ? describePrescribed(prescribed, unit) : describeTarget(planned, unit)}`}</span>
+        ) : null}
       </div>
+      {previous ? <p className="set-previous">{`Last time ${describePerformed(previous, unit)}`}</p> : null}
       {logged ? (
         <p className="set-done">
           <span aria-hidden="true">✓ </span>
-          <span>{`${formatKg(logged.weightKg)} × ${logged.reps}`}</span>
+          <span>{`${logged.weightKg === 0 ? 'bodyweight' : formatWeight(logged.weightKg, unit)} × ${logged.reps}`}</span>
           {logged.rpe != null ? <span className="text-muted">{` · ${formatRpe(logged.rpe)}`}</span> : null}
+          {loggedType ? <span className="tag">{loggedType}</span> : null}
+          {logged.toFailure ? <span className="tag">to failure</span> : null}
+          {logged.exercise.id !== exerciseId ? <span className="text-muted">{` · ${logged.exercise.name}`}</span> : null}
           <span className="visually-hidden">{` — ${name} logged`}</span>
         </p>
       ) : (
-        <form className="set-form" onSubmit={submit} noValidate>
-          <label className="mini-field">
-            <span aria-hidden="true">kg</span>
-            <input
-              aria-label={`${name} weight (kg)`}
-              inputMode="decimal"
-              autoComplete="off"
-              enterKeyHint="done"
-              value={weight}
-              onChange={(event) => setWeight(event.target.value)}
-              aria-invalid={error?.field === 'weight' || undefined}
-              aria-describedby={describedBy('weight')}
-            />
-          </label>
-          <label className="mini-field">
-            <span aria-hidden="true">reps</span>
-            <input
-              aria-label={`${name} reps`}
-              inputMode="numeric"
-              autoComplete="off"
-              enterKeyHint="done"
-              value={reps}
-              onChange={(event) => setReps(event.target.value)}
-              aria-invalid={error?.field === 'reps' || undefined}
-              aria-describedby={describedBy('reps')}
-            />
-          </label>
-          <label className="mini-field">
-            <span aria-hidden="true">RPE</span>
-            <select
-              aria-label={`${name} RPE (optional)`}
-              value={rpe}
-              onChange={(event) => setRpe(event.target.value)}
-              aria-invalid={error?.field === 'rpe' || undefined}
-              aria-describedby={describedBy('rpe')}
-            >
-              <option value="">–</option>
-              {RPE_OPTIONS.map((value) => (
-                <option key={value} value={String(value)}>
-                  {value}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="button button-primary button-log" aria-label={`Log ${name}`} disabled={fetching}>
-            {fetching ? '…' : 'Log'}
-          </button>
+        <form className="set-form-wrap" onSubmit={submit} noValidate>
+          <div className="set-form">
+            <label className="mini-field">
+              <span aria-hidden="true">{unit}</span>
+              <input
+                aria-label={`${name} weight (${unit})`}
+                inputMode="decimal"
+                autoComplete="off"
+                enterKeyHint="done"
+                value={weight}
+                onChange={(event) => setWeight(event.target.value)}
+                aria-invalid={error?.field === 'weight' || undefined}
+                aria-describedby={describedBy('weight')}
+              />
+            </label>
+            <label className="mini-field">
+              <span aria-hidden="true">reps</span>
+              <input
+                aria-label={`${name} reps`}
+                inputMode="numeric"
+                autoComplete="off"
+                enterKeyHint="done"
+                value={reps}
+                onChange={(event) => setReps(event.target.value)}
+                aria-invalid={error?.field === 'reps' || undefined}
+                aria-describedby={describedBy('reps')}
+              />
+            </label>
+            <label className="mini-field">
+              <span aria-hidden="true">RPE</span>
+              <select
+                aria-label={`${name} RPE (optional)`}
+                value={rpe}
+                onChange={(event) => setRpe(event.target.value)}
+                aria-invalid={error?.field === 'rpe' || undefined}
+                aria-describedby={describedBy('rpe')}
+              >
+                <option value="">–</option>
+                {RPE_OPTIONS.map((value) => (
+                  <option key={value} value={String(value)}>
+                    {value}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="button button-primary button-log" aria-label={`Log ${name}`} disabled={fetching}>
+              {fetching ? '…' : 'Log'}
+            </button>
+          </div>
+          <fieldset className="set-type" aria-describedby={describedBy('type')}>
+            <legend className="visually-hidden">{`${name} type`}</legend>
+            {SET_TYPES.map((option) => (
+              <label key={option.value} className="set-type-option">
+                <input type="radio" name={typeName} value={option.value} checked={type === option.value} onChange={() => setType(option.value)} />
+                <span>{option.label}</span>
+              </label>
+            ))}
+            <label className="set-type-option set-type-failure">
+              <input type="checkbox" checked={toFailure} onChange={(event) => setToFailure(event.target.checked)} />
+              <span>To failure</span>
+            </label>
+          </fieldset>
         </form>
       )}
       {/* a live region that exists before it fills, so the news is announced */}

@@ -19,6 +19,25 @@ export const CompleteSessionMutation = graphql(`
         volumeKg
         status
       }
+      nextTime {
+        exercise {
+          id
+          name
+        }
+        isDeload
+        targets {
+          setIndex
+          weightKg
+          reps
+          amrap
+          rpe
+        }
+        reasons {
+          code
+          message
+          setIndex
+        }
+      }
     }
   }
 `);
