@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WeightUnitProvider } from '../../lib/units';
 import { renderWithScriptedServer } from '../../test/scripted-client';
 import { PlateCalculator, PlateCalculatorPanel } from './plate-calculator';
 
@@ -10,6 +11,18 @@ const type = (text: string) => fireEvent.change(weight(), { target: { value: tex
 const stack = () => within(screen.getByRole('list', { name: 'Plates on each side, heaviest first' })).getAllByRole('listitem').map((item) => item.textContent);
 
 describe('PlateCalculator', () => {
+  it('takes and shows pounds for an imperial athlete (plates kept in kg to the gram)', () => {
+    // 45 lb bar; 45, 25, 10, 5 and 2.5 lb plates.
+    render(
+      <WeightUnitProvider unit="lb">
+        <PlateCalculator barWeightKg={20.412} platesKg={[20.412, 11.34, 4.536, 2.268, 1.134]} />
+      </WeightUnitProvider>,
+    );
+    expect(screen.getByText('45 lb bar · plates 45 lb, 25 lb, 10 lb, 5 lb, 2.5 lb')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Weight to load (lb)' }), { target: { value: '185' } });
+    expect(screen.getByText('185 lb: 45 lb + 25 lb a side')).toBeTruthy();
+  });
+
   it('shows the plates per side, heaviest first, for a weight that can be made', () => {
     render(<PlateCalculator barWeightKg={20} platesKg={[25, 20, 15, 10, 5, 2.5, 1.25]} />);
     expect(screen.getByText('20 kg bar · plates 25 kg, 20 kg, 15 kg, 10 kg, 5 kg, 2.5 kg, 1.25 kg')).toBeTruthy();

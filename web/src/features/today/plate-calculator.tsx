@@ -31,7 +31,12 @@ export function PlateCalculator({ barWeightKg, platesKg }: PlateCalculatorProps)
   const [text, setText] = useState('');
   const inputId = useId();
   const targetKg = parseTarget(text, unit);
-  const answer = targetKg === null ? null : loadBar(targetKg, barWeightKg, platesKg);
+  const found = targetKg === null ? null : loadBar(targetKg, barWeightKg, platesKg);
+  // Pound plates are stored in kg to the gram, so a typed 135 lb can miss them by a few grams:
+  // within 30 g (0.07 lb) the nearest load is the one meant.
+  const near = (load: BarLoad | null) => (load && targetKg !== null && Math.abs(load.totalKg - targetKg) < 0.03 ? load : null);
+  const snapped = found && !found.exact ? (near(found.lower) ?? near(found.higher)) : null;
+  const answer = snapped ? { exact: true as const, load: snapped } : found;
 
   return (
     <div className="plate-calculator">
