@@ -14,7 +14,7 @@ import { type LoggerExercise, LoggerExerciseFragment } from './logger-exercise';
 import { PlateCalculatorPanel } from './plate-calculator';
 import { DEFAULT_REST_SECONDS, RestTimer } from './rest-timer';
 import type { SessionRecord, SessionSummaryData } from './session-summary';
-import { LoggedSetFragment, type PersonalRecords } from './set-row';
+import type { LoggedSetFragment, PersonalRecords } from './set-row';
 import { SwapPanel } from './swap-panel';
 import './logger.css';
 
