@@ -119,7 +119,7 @@ describe('a full session in the live logger', () => {
     await progress(page, '1 / 6 sets');
 
     // Heavier than anything Jordan has benched: the record is celebrated where the set was logged.
-    await logSet(page, 'Barbell Bench Press set 1', { weight: '150', reps: '3' });
+    await logSet(page, 'Barbell Bench Press set 1', { weight: '150', reps: '5' });
     const celebration = bench.locator('.celebration').filter({ hasText: 'New record! Barbell Bench Press' });
     await celebration.waitFor();
     expect(await celebration.textContent()).toContain('heaviest weight 150 kg');
@@ -166,6 +166,7 @@ describe('a full session in the live logger', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${artifactsDir}full-session-logger-phone.png`, fullPage: true });
     await page.setViewportSize(DESKTOP);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${artifactsDir}full-session-logger-desktop.png`, fullPage: true });
     await page.setViewportSize(PHONE);
 
@@ -189,10 +190,13 @@ describe('a full session in the live logger', () => {
     expect(await records.textContent()).toContain('Barbell Bench Press: heaviest weight 150 kg');
     const next = page.getByRole('region', { name: 'What changes next time' });
     await next.getByText('Barbell Bench Press', { exact: true }).waitFor();
-    expect(await next.textContent()).toMatch(/Barbell Bench Press: 2 × 5 × [\d.]+ kg/);
+    // Every bench set made its reps: the linear rule adds its step.
+    expect(await next.textContent()).toContain('Barbell Bench Press: 2 × 5 × 92.5 kg');
     expect(await next.textContent()).toContain('Barbell Row');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${artifactsDir}full-session-summary-phone.png`, fullPage: true });
     await page.setViewportSize(DESKTOP);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${artifactsDir}full-session-summary-desktop.png`, fullPage: true });
 
     expect(errors).toEqual([]);

@@ -13,7 +13,7 @@ interface RecordCelebrationProps {
   records: PersonalRecords;
 }
 
-function TrophyIcon() {
+export function TrophyIcon() {
   return (
     <svg className="celebration-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
       <path

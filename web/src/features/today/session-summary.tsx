@@ -1,7 +1,7 @@
 import type { CompleteSessionMutation, RecordKind } from '../../gql/graphql';
 import { formatRpe } from '../../lib/format';
 import { formatWeight, useWeightUnit, type WeightUnit } from '../../lib/units';
-import { recordValue, RECORD_KIND_LABEL } from './record-celebration';
+import { recordValue, RECORD_KIND_LABEL, TrophyIcon } from './record-celebration';
 import './logger.css';
 
 export interface SessionRecord {
@@ -43,6 +43,13 @@ function describeTargets(targets: NextTime[number]['targets'], unit: WeightUnit)
   return targets.map((target) => `${reps(target)} × ${load(target.weightKg)}`).join(', ') + rpe;
 }
 
+/** One line per exercise and kind: a later set that raised the same record again replaces the earlier value. */
+function latestRecords(records: readonly SessionRecord[]): SessionRecord[] {
+  const latest = new Map<string, SessionRecord>();
+  for (const record of records) latest.set(`${record.exerciseName}\u0000${record.kind}`, record);
+  return [...latest.values()];
+}
+
 /** The rule's decision for the exercise as a whole (where it continued from is left out: the athlete knows). */
 const DECISION_CODES_SKIPPED = new Set(['PROGRESSION_START', 'PROGRESSION_CONTINUES']);
 
@@ -50,6 +57,7 @@ const DECISION_CODES_SKIPPED = new Set(['PROGRESSION_START', 'PROGRESSION_CONTIN
 export function SessionSummary({ summary, onDone }: SessionSummaryProps) {
   const unit = useWeightUnit();
   const completed = summary.status === 'COMPLETED';
+  const records = latestRecords(summary.records);
   return (
     <article className="summary" aria-labelledby="summary-title">
       <header className="page-header">
@@ -74,7 +82,7 @@ export function SessionSummary({ summary, onDone }: SessionSummaryProps) {
           </div>
           <div>
             <dt>Records</dt>
-            <dd>{summary.records.length === 0 ? 'none this time' : `${summary.records.length} new ${summary.records.length === 1 ? 'record' : 'records'}`}</dd>
+            <dd>{records.length === 0 ? 'none this time' : `${records.length} new ${records.length === 1 ? 'record' : 'records'}`}</dd>
           </div>
         </dl>
         <p className="text-muted">
@@ -82,16 +90,16 @@ export function SessionSummary({ summary, onDone }: SessionSummaryProps) {
         </p>
       </div>
 
-      {summary.records.length > 0 ? (
+      {records.length > 0 ? (
         <section className="card" aria-labelledby="summary-records">
           <h2 id="summary-records" className="section-title">
             New records
           </h2>
           <ul className="summary-list">
-            {summary.records.map((record, index) => (
-              <li key={index}>
-                <span aria-hidden="true">🏆 </span>
-                {`${record.exerciseName}: ${RECORD_KIND_LABEL[record.kind]} ${recordValue(record.kind, record.valueKg, unit)}`}
+            {records.map((record) => (
+              <li key={`${record.exerciseName}-${record.kind}`} className="summary-record">
+                <TrophyIcon />
+                <span>{`${record.exerciseName}: ${RECORD_KIND_LABEL[record.kind]} ${recordValue(record.kind, record.valueKg, unit)}`}</span>
               </li>
             ))}
           </ul>
@@ -113,8 +121,10 @@ export function SessionSummary({ summary, onDone }: SessionSummaryProps) {
               return (
                 <li key={slot.exercise.id}>
                   <p className="next-time-head">
-                    <strong>{slot.exercise.name}</strong>
-                    {slot.targets.length > 0 ? <span>{`: ${describeTargets(slot.targets, unit)}`}</span> : null}
+                    <span>
+                      <strong>{slot.exercise.name}</strong>
+                      {slot.targets.length > 0 ? `: ${describeTargets(slot.targets, unit)}` : ''}
+                    </span>
                     {slot.isDeload ? <span className="tag">deload</span> : null}
                   </p>
                   {decisions.length > 0 ? <p className="text-muted">{decisions.map((reason) => reason.message).join(' ')}</p> : null}
