@@ -281,6 +281,16 @@ const nestedCases: WallCase[] = [
     owner: 'athlete',
   },
   {
+    target: 'Exercise.lastTime',
+    title: "the victim's sets of their last finished session with an exercise",
+    document: `query ($athleteId: ID!) { exercise(slug: "barbell-bench-press") { id
+      lastTime(athleteId: $athleteId) { sessionId workoutDate sets { id weightKg reps isDropSet } } } }`,
+    variables: ({ world }) => ({ athleteId: world.ids.athlete }),
+    path: 'exercise.lastTime',
+    refusal: 'error',
+    owner: 'athlete',
+  },
+  {
     target: 'Athlete.cycles',
     title: "one's own athlete's cycles filtered by the victim's routine",
     document: `query ($id: ID!, $routineId: ID!) { node(id: $id) { ... on Athlete {
