@@ -288,6 +288,31 @@ describe('completeSession.nextTime', () => {
     expect(squat!.reasons.map((reason) => reason.code)).toContain('LINEAR_REPEAT');
   });
 
+  it('does not count a drop set after the work sets as a missed set', async () => {
+    const { token, routine } = await athleteWithPlan();
+    const { session, prescription } = await start(token, routine.days[0]!.id);
+    await logAll(token, session.id, prescription!, exerciseIds());
+    const drop = await server.gql(LOG_SET, { input: { clientId: randomUUID(), sessionId: session.id, exerciseId: ids.get('barbell-back-squat'), weightKg: 60, reps: 3, isDropSet: true } }, token);
+    expect(drop.errors).toBeUndefined();
+    const [squat] = (await complete(token, session.id)).nextTime;
+    expect(squat!.targets.map((target) => target.weightKg)).toEqual([102.5, 102.5, 102.5]);
+    expect(squat!.reasons.map((reason) => reason.code)).toContain('LINEAR_INCREMENT');
+  });
+
+  it('does not progress the planned exercise on the sets of a substitute logged against its planned sets', async () => {
+    const { token, routine } = await athleteWithPlan();
+    const { session, prescription } = await start(token, routine.days[0]!.id);
+    // The squats swapped for front squats today, every planned set done (plannedSetId kept).
+    const swapped = new Map([...exerciseIds()].map(([slug, id]) => [slug, slug === 'barbell-back-squat' ? ids.get('barbell-front-squat')! : id]));
+    await logAll(token, session.id, prescription!, swapped);
+    const done = await complete(token, session.id);
+    expect(done.session.status).toBe('COMPLETED');
+    const [squat] = done.nextTime;
+    expect(squat!.exercise.slug).toBe('barbell-back-squat');
+    expect(squat!.targets.map((target) => target.weightKg)).toEqual([100, 100, 100]);
+    expect(squat!.reasons.map((reason) => reason.code)).not.toContain('LINEAR_INCREMENT');
+  });
+
   it('raises reps before load for a double progression', async () => {
     const { token, routine } = await athleteWithPlan();
     const { session, prescription } = await start(token, routine.days[2]!.id);

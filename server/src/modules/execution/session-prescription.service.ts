@@ -86,7 +86,8 @@ export function createSessionPrescriptionLoader(em: EntityManager) {
 
 /**
  * Next time's targets for the slots of a session's day that have a progression rule, from the
- * session's logged work sets: a log counts for the slot of its planned set, or (logged without
+ * session's logged work sets (not warm-ups, not drop sets): a log counts for the slot of its
+ * planned set when it is that slot's exercise (a substitute's sets do not), or (logged without
  * one) for the first slot of the day with its exercise. Four statements.
  */
 export async function nextTimeForSession(em: EntityManager, sessionId: number): Promise<NextTimeView[]> {
@@ -96,16 +97,24 @@ export async function nextTimeForSession(em: EntityManager, sessionId: number): 
   const logs = await rawQuery<{ planned_set_id: number | null; exercise_id: number; weight: string | null; reps: number | null; rpe: string | null }>(
     em,
     `select planned_set_id, exercise_id, actual_weight_kg as weight, actual_reps as reps, actual_rpe as rpe
-       from exercise_set_logs where session_id = ? and not is_warmup order by performed_at, id`,
+       from exercise_set_logs where session_id = ? and not is_warmup and not is_drop_set order by performed_at, id`,
     [sessionId],
   );
   const slots = plan.row.days.find(([index]) => index === plan.dayIndex)?.[3] ?? [];
   const slotOfPlannedSet = new Map(slots.flatMap(([slotId, , , sets]) => sets.map((set) => [set[8], slotId] as const)));
   const slotOfExercise = new Map<number, number>();
-  for (const [slotId, exerciseId] of slots) if (!slotOfExercise.has(exerciseId)) slotOfExercise.set(exerciseId, slotId);
+  const exerciseOfSlot = new Map<number, number>();
+  for (const [slotId, exerciseId] of slots) {
+    if (!slotOfExercise.has(exerciseId)) slotOfExercise.set(exerciseId, slotId);
+    exerciseOfSlot.set(slotId, exerciseId);
+  }
   const performed = new Map<number, PerformedSet[]>();
   for (const log of logs) {
-    const slotId = (log.planned_set_id !== null ? slotOfPlannedSet.get(log.planned_set_id) : undefined) ?? slotOfExercise.get(log.exercise_id);
+    const plannedSlot = log.planned_set_id !== null ? slotOfPlannedSet.get(log.planned_set_id) : undefined;
+    // A planned set done with today's substitute says nothing about the planned exercise's loads:
+    // its rule sees a session without it (and repeats the load), not the substitute's numbers.
+    if (plannedSlot !== undefined && exerciseOfSlot.get(plannedSlot) !== log.exercise_id) continue;
+    const slotId = plannedSlot ?? slotOfExercise.get(log.exercise_id);
     if (slotId === undefined) continue;
     const set: PerformedSet = { weightKg: Number(log.weight ?? 0), reps: log.reps ?? 0, rpe: log.rpe === null ? null : Number(log.rpe) };
     performed.set(slotId, [...(performed.get(slotId) ?? []), set]);
