@@ -10,6 +10,7 @@ import type {
 } from '../gql/graphql';
 import { hasErrorCode } from './errors';
 import { setLiveConnectionState } from './live-connection';
+import { offlineCacheStorage } from './offline-cache';
 
 /** Every type that implements Node, so `... on WorkoutSession` under `node` matches without the full schema. */
 const NODE_TYPES = ['Athlete', 'Exercise', 'ExerciseSetLog', 'Routine', 'RoutineDay', 'RoutineDayExercise', 'RoutineExerciseSet', 'User', 'WorkoutSession'];
@@ -171,6 +172,8 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
         },
         possibleTypes: { Node: NODE_TYPES },
         updates,
+        // Persisted on the device for a page (re)loaded offline; see lib/offline-cache.ts.
+        storage: token ? offlineCacheStorage(token) : undefined,
       }),
       // Queries and mutations go out as the hash of their persisted document (codegen writes the
       // hash into each document's __meta__); a server without it answers PersistedQueryNotFound and

@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { LogSetMutation } from '../../gql/graphql';
-import { describeError, toAppError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
 import { formatKg, formatRpe } from '../../lib/format';
 import { newUuid } from '../../lib/uuid';
-import { LogSetMutation as LogSetDocument } from './api/log-set';
+import { useOfflineLogSet, usePendingSet, useSetOutbox } from '../offline/use-set-outbox';
 import { describeTarget, PlannedSetFields } from './planned-set';
 import { RecordCelebration } from './record-celebration';
 
@@ -112,7 +111,13 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
   const [clientId] = useState(newUuid);
   const [error, setError] = useState<RowError | null>(null);
   const [records, setRecords] = useState<PersonalRecords>([]);
-  const [{ fetching }, logSet] = useMutation(LogSetDocument);
+  // Through the device's outbox: with no network the set waits on the phone and is sent later.
+  const [{ fetching }, logSet] = useOfflineLogSet();
+  // While this row's own first attempt is out, the form shows it ("…"); after that a set still
+  // on the device shows as waiting to sync.
+  const queued = usePendingSet(sessionId, planned.id);
+  const pending = fetching ? null : queued;
+  const outbox = useSetOutbox();
   const errorId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -129,30 +134,26 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
       return;
     }
     setError(null);
-    const result = await logSet({
-      input: {
-        clientId,
-        sessionId,
-        exerciseId,
-        plannedSetId: planned.id,
-        weightKg,
-        reps: repCount,
-        rpe: rpe === '' ? null : Number(rpe),
-        isWarmup: planned.isWarmup,
-      },
+    const outcome = await logSet({
+      clientId,
+      sessionId,
+      exerciseId,
+      plannedSetId: planned.id,
+      weightKg,
+      reps: repCount,
+      rpe: rpe === '' ? null : Number(rpe),
+      isWarmup: planned.isWarmup,
     });
-    if (result.error) {
-      const appError = toAppError(result.error);
-      if (appError.code === 'NETWORK') {
-        setError({ field: null, message: 'Not saved: Repwise can’t be reached. Tap Log again when you have signal; it won’t be counted twice.' });
-      } else {
-        setError({ field: appError.code === 'BAD_USER_INPUT' ? fieldOf(appError.field) : null, message: describeError(appError) });
-        if (appError.code === 'CONFLICT' || appError.code === 'NOT_FOUND') onStale();
-      }
+    if (outcome.kind === 'rejected') {
+      const appError = outcome.error;
+      setError({ field: appError.code === 'BAD_USER_INPUT' ? fieldOf(appError.field) : null, message: describeError(appError) });
+      if (appError.code === 'CONFLICT' || appError.code === 'NOT_FOUND') onStale();
       return;
     }
+    // Stored, or kept on the device until the network returns: either way the rest starts now.
     onLogged?.(planned.targetRestSeconds ?? null);
-    const found = result.data?.logSet.records ?? [];
+    if (outcome.kind === 'queued') return;
+    const found = outcome.data.logSet.records;
     if (found.length > 0) {
       setRecords(found);
       onRecords(found);
@@ -176,6 +177,20 @@ export function SetRow({ sessionId, exerciseId, exerciseName, plannedSet: planne
           {logged.rpe != null ? <span className="text-muted">{` · ${formatRpe(logged.rpe)}`}</span> : null}
           <span className="visually-hidden">{` — ${name} logged`}</span>
         </p>
+      ) : pending?.status === 'pending' ? (
+        <p className="set-done set-pending">
+          <span>{`${formatKg(pending.input.weightKg ?? 0)} × ${pending.input.reps ?? 0}`}</span>
+          {pending.input.rpe != null ? <span className="text-muted">{`· ${formatRpe(pending.input.rpe)}`}</span> : null}
+          <span className="tag">waiting to sync</span>
+          <span className="visually-hidden">{` — ${name} saved on this device, not yet on the server`}</span>
+        </p>
+      ) : pending ? (
+        <div className="set-not-saved">
+          <p className="set-error" role="alert">{`Not saved: ${pending.error?.message ?? 'the server refused this set.'} Discard it, then log the set again if it still applies.`}</p>
+          <button type="button" className="button button-secondary button-small" aria-label={`Discard ${name}`} onClick={() => void outbox.discard(pending.clientId)}>
+            Discard
+          </button>
+        </div>
       ) : (
         <form className="set-form" onSubmit={submit} noValidate>
           <label className="mini-field">
