@@ -10,10 +10,11 @@ function databaseName(token: string): string {
 }
 
 /**
- * Graphcache's normalized data, kept on the device so a page reloaded with no network still shows
- * Today and the logger. A page that starts online starts from the server as before (the stored copy
- * is cleared and rewritten as answers arrive), so nothing stale is shown while the server can be
- * asked; only a page that starts offline reads the stored copy.
+ * Graphcache's normalized data, kept on the device for offlineExchange, so a page reloaded with no
+ * network still shows Today and the logger. A page that starts online starts from the server as
+ * before (the stored copy is cleared and rewritten as answers arrive), so nothing stale is shown
+ * while the server can be asked; only a page that starts offline reads the stored copy. No
+ * mutation is kept here (offlineExchange queues only optimistic ones, and we declare none).
  */
 export function offlineCacheStorage(token: string): StorageAdapter | undefined {
   if (typeof indexedDB === 'undefined' || typeof navigator === 'undefined') return undefined;
@@ -26,6 +27,10 @@ export function offlineCacheStorage(token: string): StorageAdapter | undefined {
       await cleared;
       return storage.writeData(delta);
     },
+    readMetadata: async () => null,
+    writeMetadata: () => undefined,
+    // offlineExchange re-runs the queries it answered from the device once the network is back.
+    onOnline: (callback) => window.addEventListener('online', callback),
   };
 }
 
