@@ -165,8 +165,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     const webDist = options.webDist;
-    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html')));
+    // Hashed assets never change; the page, the service worker and its precache list must be
+    // revalidated, or a deploy reaches a phone only after the cache expires.
+    const revalidate = /(?:^|\/)(?:index\.html|sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/;
+    app.use(
+      express.static(webDist, {
+        index: 'index.html',
+        maxAge: '1h',
+        setHeaders: (res, path) => {
+          if (revalidate.test(path)) res.setHeader('Cache-Control', 'no-cache');
+        },
+      }),
+    );
+    app.get(/^(?!\/graphql).*/, (_req, res) => res.sendFile(join(webDist, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } }));
   }
   // Last: whatever escaped a handler answers JSON without details (Express's own page shows the stack).
   app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {

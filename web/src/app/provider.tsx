@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { Provider as UrqlProvider } from 'urql';
 import { type Auth, AuthContext } from '../features/auth/auth-context';
 import { clearToken, onTokenChangedElsewhere, readToken, writeToken } from '../lib/auth-token';
+import { forgetOfflineCache } from '../lib/offline-cache';
 import { createUrqlClient } from '../lib/urql-client';
 
 /**
@@ -18,6 +19,8 @@ export function AppProvider({ children }: { children: ReactNode }) {
     setToken(next);
   }, []);
   const logOut = useCallback((message?: string) => {
+    const previous = readToken();
+    if (previous) forgetOfflineCache(previous);
     clearToken();
     setNotice(message ?? null);
     setToken(null);

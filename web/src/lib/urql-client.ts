@@ -1,4 +1,4 @@
-import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { type Cache, cacheExchange, type CacheExchangeOpts, offlineExchange } from '@urql/exchange-graphcache';
 import { persistedExchange } from '@urql/exchange-persisted';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { Client, type CombinedError, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
@@ -10,6 +10,7 @@ import type {
 } from '../gql/graphql';
 import { hasErrorCode } from './errors';
 import { setLiveConnectionState } from './live-connection';
+import { offlineCacheStorage } from './offline-cache';
 
 /** Every type that implements Node, so `... on WorkoutSession` under `node` matches without the full schema. */
 const NODE_TYPES = ['Athlete', 'Exercise', 'ExerciseSetLog', 'Routine', 'RoutineDay', 'RoutineDayExercise', 'RoutineExerciseSet', 'User', 'WorkoutSession'];
@@ -132,6 +133,12 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
   // Created on first use, and again after dispose (React StrictMode mounts effects twice).
   const liveSocket = () => (live ??= createLiveSocket(token, onUnauthenticated));
 
+  // Logged in: the normalized cache is kept on the device, and a query that fails for want of a
+  // network answers from it (lib/offline-cache.ts). Writes do not queue here: logSet has its own
+  // outbox (features/offline), and no mutation has an optimistic update for offlineExchange to hold.
+  const storage = token ? offlineCacheStorage(token) : undefined;
+  const graphcache = (options: Partial<CacheExchangeOpts>) => (storage ? offlineExchange({ ...options, storage }) : cacheExchange(options));
+
   const client = new Client({
     url: '/graphql',
     // Apollo's CSRF prevention refuses GET requests without a preflight header.
@@ -144,7 +151,7 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
           if (token && hasErrorCode(error, 'UNAUTHENTICATED')) onUnauthenticated();
         },
       }),
-      cacheExchange({
+      graphcache({
         keys: {
           SessionProgress: (data) => (typeof data.sessionId === 'string' ? data.sessionId : null),
           Coach: embedded,

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Loading } from '../../components/ui/loading';
 import { useAuth } from '../../features/auth/auth-context';
 import { ViewerQuery } from '../../features/auth/api/viewer';
+import { SyncIndicator } from '../../features/offline/sync-indicator';
 import { unitOf, WeightUnitProvider } from '../../lib/units';
 
 /** Every screen behind the login: header with the person's name and Log out, then the page. */
@@ -47,6 +48,7 @@ function Shell() {
             {viewer?.coach ? <NavLink to="/coach">Roster</NavLink> : null}
             {viewer ? <NavLink to="/settings">Settings</NavLink> : null}
           </nav>
+          <SyncIndicator always={Boolean(viewer?.athlete)} />
           <div className="app-user">
             {viewer ? <span className="app-user-name">{viewer.fullName ?? viewer.username}</span> : null}
             <button type="button" className="button button-ghost button-small" onClick={() => logOut()}>

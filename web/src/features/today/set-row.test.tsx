@@ -4,6 +4,9 @@ import { makeFragmentData } from '../../gql';
 import type { LoggedSetFragment as LoggedSetData, PlannedSetFieldsFragment } from '../../gql/graphql';
 import { type Answer, renderWithScriptedServer, type SentOperation } from '../../test/scripted-client';
 import { WeightUnitProvider } from '../../lib/units';
+import { memoryOutboxStorage } from '../offline/outbox-storage';
+import { SetOutbox } from '../offline/set-outbox';
+import { SetOutboxContext } from '../offline/use-set-outbox';
 import { PlannedSetFields } from './planned-set';
 import { LoggedSetFragment, type PrescribedTarget, SetRow } from './set-row';
 
@@ -40,7 +43,10 @@ function renderRow(
   overrides: { planned?: Partial<PlannedSetFieldsFragment>; logged?: LoggedSetData; prescribed?: PrescribedTarget; droppedToday?: boolean } = {},
 ) {
   const handlers = { onRecords: vi.fn(), onStale: vi.fn(), onLogged: vi.fn() };
+  // A fresh outbox per test; retries wait for the test to flush it.
+  const outbox = new SetOutbox({ storage: memoryOutboxStorage(), setTimer: () => () => undefined });
   const view = renderWithScriptedServer(
+    <SetOutboxContext value={outbox}>
     <ol>
       <SetRow
         sessionId="s-1"
@@ -52,10 +58,11 @@ function renderRow(
         logged={overrides.logged ? makeFragmentData(overrides.logged, LoggedSetFragment) : null}
         {...handlers}
       />
-    </ol>,
+    </ol>
+    </SetOutboxContext>,
     answer,
   );
-  return { ...view, ...handlers };
+  return { ...view, ...handlers, outbox };
 }
 
 const weightInput = () => screen.getByRole('textbox', { name: 'Bench Press set 2 weight (kg)' });
@@ -160,17 +167,36 @@ describe('SetRow', () => {
     expect(screen.getByText(/heaviest weight/i).closest('[aria-live="polite"]')).toBeTruthy();
   });
 
-  it('keeps the same clientId when Log is tapped again after a network failure', async () => {
+  it('keeps a set logged without network on the device, marked waiting to sync, and resends it with the same clientId', async () => {
     let attempt = 0;
-    const { sent, onLogged, onStale } = renderRow(() => (++attempt === 1 ? new TypeError('Failed to fetch') : logSetAnswer()));
+    const { sent, onLogged, onStale, outbox } = renderRow(() => (++attempt === 1 ? new TypeError('Failed to fetch') : logSetAnswer()));
     fireEvent.click(logButton());
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Not saved: Repwise can’t be reached/);
-    expect(onLogged).not.toHaveBeenCalled();
-    fireEvent.click(logButton());
-    await waitFor(() => expect(onLogged).toHaveBeenCalledTimes(1));
+    await screen.findByText('waiting to sync');
+    expect(screen.getByText('100 kg × 5')).toBeTruthy();
+    expect(screen.getByText(/Bench Press set 2 saved on this device, not yet on the server/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Log/ })).toBeNull();
+    // The rest starts now: the set is done, only the upload waits.
+    expect(onLogged).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    await outbox.flush();
+    await waitFor(() => expect(outbox.getSnapshot().entries).toEqual([]));
     expect(sent).toHaveLength(2);
     expect((sent[1]!.variables.input as { clientId: string }).clientId).toBe((sent[0]!.variables.input as { clientId: string }).clientId);
     expect(onStale).not.toHaveBeenCalled();
+  });
+
+  it('shows a queued set the server refused later with its reason, and brings the form back when discarded', async () => {
+    const { outbox } = renderRow(() => ({ errors: [{ message: 'This session is COMPLETED: only a session IN_PROGRESS takes new sets (start it first).', extensions: { code: 'CONFLICT' } }] }));
+    outbox.setOnline(false);
+    fireEvent.click(logButton());
+    await screen.findByText('waiting to sync');
+    outbox.setOnline(true);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Not saved: This session is COMPLETED: only a session IN_PROGRESS takes new sets (start it first). Discard it, then log the set again if it still applies.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Discard Bench Press set 2' }));
+    await waitFor(() => expect(logButton()).toBeTruthy());
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

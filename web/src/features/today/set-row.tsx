@@ -1,12 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useMutation } from 'urql';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { LogSetMutation } from '../../gql/graphql';
-import { describeError, toAppError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
 import { formatRpe } from '../../lib/format';
 import { formatWeight, formatWeightNumber, fromKg, parseWeight, useWeightUnit, type WeightUnit } from '../../lib/units';
 import { newUuid } from '../../lib/uuid';
-import { LogSetMutation as LogSetDocument } from './api/log-set';
+import { useOfflineLogSet, usePendingSet, useSetOutbox } from '../offline/use-set-outbox';
 import { describeTarget, PlannedSetFields } from './planned-set';
 import { RecordCelebration } from './record-celebration';
 
@@ -175,7 +174,13 @@ export function SetRow({
   const clientId = givenClientId ?? ownClientId;
   const [error, setError] = useState<RowError | null>(null);
   const [records, setRecords] = useState<PersonalRecords>([]);
-  const [{ fetching }, logSet] = useMutation(LogSetDocument);
+  // Through the device's outbox: with no network the set waits on the phone and is sent later.
+  const [{ fetching }, logSet] = useOfflineLogSet();
+  // While this row's own first attempt is out, the form shows it ("…"); after that a set still
+  // on the device shows as waiting to sync.
+  const queued = usePendingSet(sessionId, planned?.id ?? null, clientId);
+  const pending = fetching ? null : queued;
+  const outbox = useSetOutbox();
   const errorId = useId();
   const typeName = useId();
 
@@ -193,32 +198,28 @@ export function SetRow({
       return;
     }
     setError(null);
-    const result = await logSet({
-      input: {
-        clientId,
-        sessionId,
-        exerciseId,
-        plannedSetId: planned?.id ?? null,
-        weightKg,
-        reps: repCount,
-        rpe: rpe === '' ? null : Number(rpe),
-        isWarmup: type === 'WARMUP',
-        isDropSet: type === 'DROP',
-        toFailure,
-      },
+    const outcome = await logSet({
+      clientId,
+      sessionId,
+      exerciseId,
+      plannedSetId: planned?.id ?? null,
+      weightKg,
+      reps: repCount,
+      rpe: rpe === '' ? null : Number(rpe),
+      isWarmup: type === 'WARMUP',
+      isDropSet: type === 'DROP',
+      toFailure,
     });
-    if (result.error) {
-      const appError = toAppError(result.error);
-      if (appError.code === 'NETWORK') {
-        setError({ field: null, message: 'Not saved: Repwise can’t be reached. Tap Log again when you have signal; it won’t be counted twice.' });
-      } else {
-        setError({ field: appError.code === 'BAD_USER_INPUT' ? fieldOf(appError.field) : null, message: describeError(appError) });
-        if (appError.code === 'CONFLICT' || appError.code === 'NOT_FOUND') onStale();
-      }
+    if (outcome.kind === 'rejected') {
+      const appError = outcome.error;
+      setError({ field: appError.code === 'BAD_USER_INPUT' ? fieldOf(appError.field) : null, message: describeError(appError) });
+      if (appError.code === 'CONFLICT' || appError.code === 'NOT_FOUND') onStale();
       return;
     }
+    // Stored, or kept on the device until the network returns: either way the rest starts now.
     onLogged?.(planned?.targetRestSeconds ?? null);
-    const found = result.data?.logSet.records ?? [];
+    if (outcome.kind === 'queued') return;
+    const found = outcome.data.logSet.records;
     if (found.length > 0) {
       setRecords(found);
       onRecords(found);
@@ -252,6 +253,20 @@ export function SetRow({
           {logged.exercise.id !== exerciseId ? <span className="text-muted">{` · ${logged.exercise.name}`}</span> : null}
           <span className="visually-hidden">{` — ${name} logged`}</span>
         </p>
+      ) : pending?.status === 'pending' ? (
+        <p className="set-done set-pending">
+          <span>{`${pending.input.weightKg ? formatWeight(pending.input.weightKg, unit) : 'bodyweight'} × ${pending.input.reps ?? 0}`}</span>
+          {pending.input.rpe != null ? <span className="text-muted">{`· ${formatRpe(pending.input.rpe)}`}</span> : null}
+          <span className="tag">waiting to sync</span>
+          <span className="visually-hidden">{` — ${name} saved on this device, not yet on the server`}</span>
+        </p>
+      ) : pending ? (
+        <div className="set-not-saved">
+          <p className="set-error" role="alert">{`Not saved: ${pending.error?.message ?? 'the server refused this set.'} Discard it, then log the set again if it still applies.`}</p>
+          <button type="button" className="button button-secondary button-small" aria-label={`Discard ${name}`} onClick={() => void outbox.discard(pending.clientId)}>
+            Discard
+          </button>
+        </div>
       ) : (
         <form className="set-form-wrap" onSubmit={submit} noValidate>
           <div className="set-form">
