@@ -7,6 +7,7 @@ import { Migration20261123172306_accounts } from './Migration20261123172306_acco
 import { Migration20261123174800_rls_roles } from './Migration20261123174800_rls_roles.js';
 import { Migration20261123174930_rls_policies } from './Migration20261123174930_rls_policies.js';
 import { Migration20261123181230_progression_steps } from './Migration20261123181230_progression_steps.js';
+import { Migration20261123194659_routine_copies } from './Migration20261123194659_routine_copies.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123174800_rls_roles', class: Migration20261123174800_rls_roles },
   { name: 'Migration20261123174930_rls_policies', class: Migration20261123174930_rls_policies },
   { name: 'Migration20261123181230_progression_steps', class: Migration20261123181230_progression_steps },
+  { name: 'Migration20261123194659_routine_copies', class: Migration20261123194659_routine_copies },
 ];
