@@ -115,7 +115,11 @@ describe('routines', () => {
     await first.getByRole('listitem').filter({ hasText: /60/ }).first().waitFor();
 
     await page.setViewportSize(DESKTOP);
-    await page.screenshot({ path: `${artifactsDir}routine-dry-run-desktop.png`, fullPage: true });
+    // On a desktop the dry run sits beside the editor: the first screen shows both.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await dryRun.boundingBox()).toMatchObject({ y: expect.any(Number) });
+    expect((await dryRun.boundingBox())!.x).toBeGreaterThan(DESKTOP.width / 2);
+    await page.screenshot({ path: `${artifactsDir}routine-dry-run-desktop.png` });
 
     // The list: the first routine became active; a copy is made once, opened, then archived.
     await page.getByRole('link', { name: '← Routines' }).click();
@@ -165,7 +169,8 @@ describe('routines', () => {
     await reps.fill('4');
     await coach.getByRole('button', { name: 'Save changes' }).click();
     await coach.getByRole('status').filter({ hasText: /Saved \(revision \d+\)\./ }).waitFor();
-    await coach.screenshot({ path: `${artifactsDir}coach-edit-routine-desktop.png`, fullPage: true });
+    await nextDay.scrollIntoViewIfNeeded();
+    await coach.screenshot({ path: `${artifactsDir}coach-edit-routine-desktop.png` });
 
     const athlete = await (await browser.newContext({ viewport: PHONE })).newPage();
     await logIn(athlete, 'sam@repwise.dev');

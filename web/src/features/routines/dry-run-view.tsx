@@ -121,7 +121,7 @@ export function RoutineDryRunPanel({ routineId, revision }: { routineId: string;
   const dryRun = node && 'dryRun' in node ? node.dryRun : null;
 
   return (
-    <section className="dry-run" aria-labelledby={`${id}-title`}>
+    <section id="dry-run" className="dry-run" aria-labelledby={`${id}-title`} tabIndex={-1}>
       <div className="page-header-row">
         <div>
           <h2 id={`${id}-title`} className="section-title">

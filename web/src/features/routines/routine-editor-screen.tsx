@@ -86,8 +86,11 @@ export function EditRoutineScreen() {
 
   return (
     <div className="routines-page">
-      <p className="back-link">
+      <p className="back-link routine-links">
         <Link to={listPath(own ? null : routine.athlete.id)}>← Routines</Link>
+        <a className="dry-run-jump" href="#dry-run">
+          See the next weeks ↓
+        </a>
       </p>
       <div className="routine-workspace">
         <RoutineEditor

@@ -108,6 +108,28 @@ describe('RoutineEditor validation', () => {
   });
 });
 
+describe('RoutineEditor catalog search', () => {
+  it('searches the catalog as the person types, adds the pick to the day and puts the cursor on its first reps', async () => {
+    const { sent } = renderWithScriptedServer(<RoutineEditor athleteId="a-1" athleteName={null} routine={null} initial={emptyDraft()} />, (operation) => ({
+      data: {
+        exercises: {
+          __typename: 'ExerciseConnection',
+          edges: operation.variables.search === 'bench'
+            ? [{ __typename: 'ExerciseEdge', node: { __typename: 'Exercise', id: 'ex-bench', name: 'Barbell Bench Press', equipment: 'BARBELL', primaryMuscle: 'CHEST' } }]
+            : [],
+        },
+      },
+    }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add exercise to Day 1' }));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search exercises for Day 1' }), { target: { value: 'bench' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Add Barbell Bench Press to Day 1' }));
+    expect(sent.filter((operation) => operation.operationName === 'ExerciseSearch').at(-1)!.variables).toEqual({ search: 'bench' });
+    expect(screen.getByRole('heading', { name: 'Barbell Bench Press' })).toBeTruthy();
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(input('Day 1 Barbell Bench Press set 1 reps')));
+  });
+});
+
 describe('RoutineEditor edits a stored routine', () => {
   const stored = {
     name: 'Upper / Lower',

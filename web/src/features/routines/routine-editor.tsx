@@ -94,6 +94,10 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
     ) : null;
   };
 
+  /** Keyboard users land on what they just added: a new day's title, a new exercise's first reps. */
+  const focusAdded = (key: string) =>
+    window.setTimeout(() => formRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)?.focus(), 0);
+
   function focusFirstInvalid() {
     // After React has marked the inputs.
     window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
@@ -218,6 +222,7 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
                       <label htmlFor={`${id}-${day.key}-title`}>{`${dayLabel} title`}</label>
                       <input
                         id={`${id}-${day.key}-title`}
+                        data-focus-key={day.key}
                         autoComplete="off"
                         maxLength={100}
                         placeholder="e.g. Upper A"
@@ -256,7 +261,14 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
                           />
                         ))}
                       </ol>
-                      <ExercisePicker dayLabel={dayLabel} onPick={(exercise) => change((next) => void next.days[d]!.exercises.push(newExercise(exercise)))} />
+                      <ExercisePicker
+                        dayLabel={dayLabel}
+                        onPick={(exercise) => {
+                          const slot = newExercise(exercise);
+                          change((next) => void next.days[d]!.exercises.push(slot));
+                          focusAdded(slot.key);
+                        }}
+                      />
                     </>
                   )}
                 </section>
@@ -264,7 +276,16 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
             );
           })}
         </ol>
-        <button type="button" className="button button-secondary" disabled={draft.days.length >= 20} onClick={() => change((next) => void next.days.push(newDay(next.days.length)))}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={draft.days.length >= 20}
+          onClick={() => {
+            const day = newDay(draft.days.length);
+            change((next) => void next.days.push(day));
+            focusAdded(day.key);
+          }}
+        >
           Add day
         </button>
       </fieldset>
@@ -384,7 +405,7 @@ function ExerciseEditor({ slot, path, label, first, last, unit, idPrefix, invali
               <SetRow key={set.key} messages={messages}>
                 <th scope="row">{s + 1}</th>
                 <td>
-                  <input aria-label={`${setLabel} reps`} inputMode="text" autoComplete="off" placeholder="8 or 8-12" value={set.reps} onChange={(event) => setField(s, 'reps', event.target.value)} {...invalid(`${setPath}.targetReps`)} />
+                  <input data-focus-key={s === 0 ? slot.key : undefined} aria-label={`${setLabel} reps`} inputMode="text" autoComplete="off" placeholder="8 or 8-12" value={set.reps} onChange={(event) => setField(s, 'reps', event.target.value)} {...invalid(`${setPath}.targetReps`)} />
                 </td>
                 <td>
                   <input aria-label={`${setLabel} weight (${unit})`} inputMode="decimal" autoComplete="off" value={set.weight} onChange={(event) => setField(s, 'weight', event.target.value)} {...invalid(`${setPath}.targetWeightKg`)} />
