@@ -169,6 +169,9 @@ describe('routines', () => {
     await reps.fill('4');
     await coach.getByRole('button', { name: 'Save changes' }).click();
     await coach.getByRole('status').filter({ hasText: /Saved \(revision \d+\)\./ }).waitFor();
+    // The dry run beside the editor is run again on the saved tree: the 4 reps appear (the load is the
+    // engine's, from Sam's RPE targets and history).
+    await coach.getByRole('region', { name: 'Next weeks (dry run)' }).getByText(/ kg × 4( ·|$)/).first().waitFor();
     await nextDay.scrollIntoViewIfNeeded();
     await coach.screenshot({ path: `${artifactsDir}coach-edit-routine-desktop.png` });
 

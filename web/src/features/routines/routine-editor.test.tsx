@@ -180,6 +180,20 @@ describe('RoutineEditor edits a stored routine', () => {
     expect(sentInput.days[0]!.exercises[0]!.sets[0]).toMatchObject({ targetReps: 4, targetWeightKg: 80, targetRpe: 8, targetTempo: '3010', targetRestSeconds: 180, notes: 'Pause' });
   });
 
+  it('opens on the day the athlete does next, folds the others, and unfolds a day a server error is about', async () => {
+    const twoDays = { ...stored, days: [stored.days[0]!, { ...stored.days[0]!, id: 'd-2', dayIndex: 2, title: 'Lower A' }] };
+    renderWithScriptedServer(
+      <RoutineEditor athleteId="a-1" athleteName={null} routine={{ id: 'r-1', revision: 3, archived: false, nextDayIndex: 2 }} initial={draftFromRoutine(twoDays, 'kg')} />,
+      () => ({ errors: [{ message: 'targetRpe must be between 1 and 10', extensions: { code: 'BAD_USER_INPUT', field: 'days.0.exercises.0.sets.0.targetRpe' } }] }),
+    );
+    expect(screen.queryByLabelText('Day 1 Barbell Bench Press set 1 reps')).toBeNull();
+    expect(screen.getByText('1 exercise · 1 set: Barbell Bench Press')).toBeTruthy();
+    expect(input('Day 2 Barbell Bench Press set 1 reps').value).toBe('5');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('alert');
+    await waitFor(() => expect(input('Day 1 Barbell Bench Press set 1 RPE').getAttribute('aria-invalid')).toBe('true'));
+  });
+
   it('answers a revision CONFLICT with what happened and a way to reload', async () => {
     let reloaded = 0;
     renderWithScriptedServer(

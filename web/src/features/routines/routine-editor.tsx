@@ -43,6 +43,8 @@ interface RoutineEditorProps {
   onReload?(): void;
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 const move = <T,>(items: T[], from: number, to: number): T[] => {
   const next = [...items];
   const [item] = next.splice(from, 1);
@@ -65,6 +67,18 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
   const [status, setStatus] = useState('');
   const [makeActive, setMakeActive] = useState(false);
   const [revision, setRevision] = useState(routine?.revision ?? 1);
+  // A stored routine opens on the day the athlete does next (else its first); the others fold to one line.
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => {
+    if (!routine || initial.days.length < 2) return new Set();
+    const open = (routine.nextDayIndex ?? 1) - 1;
+    return new Set(initial.days.filter((_, d) => d !== open).map((day) => day.key));
+  });
+  const toggleDay = (key: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
   const [createState, createRoutine] = useMutation(CreateRoutineMutation);
   const [updateState, updateRoutine] = useMutation(UpdateRoutineMutation);
   const formRef = useRef<HTMLFormElement>(null);
@@ -98,6 +112,12 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
   const focusAdded = (key: string) =>
     window.setTimeout(() => formRef.current?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)?.focus(), 0);
 
+  /** Unfold the days an error is about, so its input can be seen and focused. */
+  function revealDaysOf(fieldErrors: FieldError[]) {
+    const keys = fieldErrors.map((error) => /^days\.(\d+)\./.exec(error.field)).map((match) => (match ? draft.days[Number(match[1])]?.key : undefined));
+    setCollapsed((current) => new Set([...current].filter((key) => !keys.includes(key))));
+  }
+
   function focusFirstInvalid() {
     // After React has marked the inputs.
     window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
@@ -110,6 +130,7 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
     const built = buildDraft(draft, unit);
     setErrors(built.errors);
     if (built.errors.length > 0) {
+      revealDaysOf(built.errors);
       focusFirstInvalid();
       return;
     }
@@ -123,6 +144,7 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
       setServerError(appError);
       if (appError.field && appError.field !== 'revision') {
         setErrors([{ field: appError.field, message: appError.message }]);
+        revealDaysOf([{ field: appError.field, message: appError.message }]);
         focusFirstInvalid();
       }
       return;
@@ -194,6 +216,11 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
                       {routine?.nextDayIndex === d + 1 ? <span className="badge badge-success routine-next">Next up</span> : null}
                     </h2>
                     <div className="routine-tools">
+                      {routine && !collapsed.has(day.key) && draft.days.length > 1 ? (
+                        <button type="button" className="button button-ghost button-small" aria-expanded={true} onClick={() => toggleDay(day.key)}>
+                          {`Fold ${dayLabel}`}
+                        </button>
+                      ) : null}
                       <button type="button" className="button button-ghost button-small" aria-label={`Move ${dayLabel} up`} disabled={d === 0} onClick={() => change((next) => void (next.days = move(next.days, d, d - 1)))}>
                         ↑
                       </button>
@@ -237,7 +264,18 @@ export function RoutineEditor({ athleteId, athleteName, routine, initial, onCrea
                       {`${dayLabel} is a rest day`}
                     </label>
                   </div>
-                  {day.isRest ? (
+                  {collapsed.has(day.key) ? (
+                    <p className="routine-day-folded">
+                      <span className="text-muted">
+                        {day.isRest
+                          ? 'Rest day'
+                          : `${plural(day.exercises.length, 'exercise')} · ${plural(day.exercises.reduce((sum, slot) => sum + slot.sets.length, 0), 'set')}: ${day.exercises.map((slot) => slot.exercise.name).join(', ')}`}
+                      </span>
+                      <button type="button" className="button button-secondary button-small" aria-expanded={false} onClick={() => toggleDay(day.key)}>
+                        {`Show ${dayLabel}`}
+                      </button>
+                    </p>
+                  ) : day.isRest ? (
                     <p className="text-muted">{day.exercises.length > 0 ? 'Rest day: its exercises are not saved. Untick to keep them.' : 'Rest day: nothing to train.'}</p>
                   ) : (
                     <>
