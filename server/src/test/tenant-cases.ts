@@ -427,6 +427,11 @@ const mutationCases: WallCase[] = [
     input(async ({ server, world }) => ({ id: world.ids.routine, revision: await routineRevision(server, world.ids.routine), name: `Probe ${suffix()}` })),
   ),
   aimed(
+    'duplicateRoutine',
+    'mutation ($input: DuplicateRoutineInput!) { duplicateRoutine(input: $input) { routine { id name description days { title exercises { exercise { id name } sets { targetReps } } } } } }',
+    input(({ world }) => ({ id: world.ids.routine, clientId: randomUUID() })),
+  ),
+  aimed(
     'setActiveRoutine',
     'mutation ($input: SetActiveRoutineInput!) { setActiveRoutine(input: $input) { routine { id name isActive } deactivatedRoutines { id name } } }',
     input(({ world }) => ({ id: world.ids.inactiveRoutine })),

@@ -9,6 +9,8 @@ import { TodayRoute } from './routes/today';
 const CoachRoute = lazy(() => import('./routes/coach'));
 const WatchRoute = lazy(() => import('./routes/watch'));
 const SettingsRoute = lazy(() => import('./routes/settings'));
+const RoutinesRoute = lazy(() => import('./routes/routines'));
+const RoutineEditorRoute = lazy(() => import('./routes/routine-editor'));
 
 export function AppRouter() {
   return (
@@ -20,6 +22,9 @@ export function AppRouter() {
           <Route path="coach" element={<CoachRoute />} />
           <Route path="watch/:sessionId" element={<WatchRoute />} />
           <Route path="settings" element={<SettingsRoute />} />
+          <Route path="routines" element={<RoutinesRoute />} />
+          <Route path="routines/new" element={<RoutineEditorRoute />} />
+          <Route path="routines/:routineId" element={<RoutineEditorRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

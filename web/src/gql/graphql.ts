@@ -13,6 +13,14 @@ export type ApiKeyScope =
   /** `write:plans`: routines, cycles and exercises. */
   | 'WRITE_PLANS';
 
+/** Archive a routine: it is kept for history, deactivated and becomes read-only. */
+export type ArchiveRoutineInput = {
+  /** The routine to archive. */
+  id: string;
+  /** The revision you read (archiving is an edit). Archiving an archived routine returns it unchanged. */
+  revision: number;
+};
+
 /** Finish a session in progress. */
 export type CompleteSessionInput = {
   /** The WorkoutSession (IN_PROGRESS). */
@@ -29,6 +37,32 @@ export type CreateApiKeyInput = {
   name: string;
   /** What the key may do: READ, WRITE_LOGS and/or WRITE_PLANS (1–3, each once). */
   scopes: Array<ApiKeyScope>;
+};
+
+/** A whole routine — days, exercises, planned sets, progression rules — written in one transaction. */
+export type CreateRoutineInput = {
+  /** The athlete it is for: yourself, or an athlete on your roster. */
+  athleteId: string;
+  /** Days in rotation order, 1–20; dayIndex is assigned 1, 2, 3 … from this order. */
+  days: Array<RoutineDayInput>;
+  /** At most 2000 characters. */
+  description?: string | null | undefined;
+  /** true: it becomes the athlete's active routine and the others are deactivated. false: it stays inactive. Omitted: active only if the athlete has no active routine yet. */
+  makeActive?: boolean | null | undefined;
+  /** 1–120 characters, unique among the athlete's routines (archived ones included); surrounding spaces are trimmed. */
+  name: string;
+  /** Planned first day (YYYY-MM-DD, a real calendar date, 1900-01-01 to 2199-12-31). */
+  startsOn?: string | null | undefined;
+};
+
+/** Copy a routine — days, exercises, planned sets, progression rules — into a new, inactive routine of the same athlete. */
+export type DuplicateRoutineInput = {
+  /** A UUID the client generates per copy: a retry with the same clientId returns the copy made the first time. */
+  clientId: string;
+  /** The routine to copy: one you may edit; archived ones too (a copy is how an archived plan comes back). */
+  id: string;
+  /** Name of the copy, 1–120 characters, unique among the athlete's routines. Omitted or null: "<name> (copy)", numbered when taken. */
+  name?: string | null | undefined;
 };
 
 /** The estimated-1RM formula the athlete prefers: Epley, Brzycki, Lombardi or O’Conner. */
@@ -68,6 +102,15 @@ export type Equipment =
   | 'SMITH'
   /** A trap (hex) bar. */
   | 'TRAP_BAR';
+
+/** Where an exercise sits in a day: WARMUP, MAIN work, or ACCESSORY work after it. */
+export type ExerciseSection =
+  /** Supporting work after the main lifts. */
+  | 'ACCESSORY'
+  /** The day’s main lifts. */
+  | 'MAIN'
+  /** Warm-up and activation before the main work. */
+  | 'WARMUP';
 
 /** The credentials of an account. */
 export type LogInInput = {
@@ -147,6 +190,37 @@ export type MuscleGroup =
   | 'SHOULDERS'
   /** Elbow extensors. */
   | 'TRICEPS';
+
+/** How a routine exercise progresses. Double progression needs a rep range; wave styles need a wave length. */
+export type ProgressionRuleInput = {
+  /** Deload every Nth cycle, N from 2 to 52; null for no planned deload. */
+  deloadEveryNCycles?: number | null | undefined;
+  /** Deload load as a percentage of the working load: greater than 0, less than 100, in tenths. */
+  deloadPct?: number;
+  /** Load added per step, in kg: 0–50, at most 2 decimals. */
+  incrementKg?: number;
+  /** Top of the rep range, ≥ repRangeMin. Required for DOUBLE_PROGRESSION. */
+  repRangeMax?: number | null | undefined;
+  /** Bottom of the rep range, ≥ 1. Required for DOUBLE_PROGRESSION. */
+  repRangeMin?: number | null | undefined;
+  /** The progression style. */
+  style: ProgressionStyle;
+  /** Steps in one wave, 2–8. Required for WAVE_LOADING and PERCENT_1RM_WAVE. */
+  waveLength?: number | null | undefined;
+};
+
+/** How load or reps of a routine exercise advance from cycle to cycle. */
+export type ProgressionStyle =
+  /** Climb reps from `repRangeMin` to `repRangeMax`, then add `incrementKg` and drop back to the bottom. */
+  | 'DOUBLE_PROGRESSION'
+  /** Percentages of the 1RM / training max climbing through a wave of `waveLength` steps. */
+  | 'PERCENT_1RM_WAVE'
+  /** Load chosen from each set's target RPE and the last e1RM. */
+  | 'RPE_AUTOREGULATION'
+  /** Add `incrementKg` every successful cycle (linear). */
+  | 'SINGLE_PROGRESSION'
+  /** Waves of `waveLength` steps: load rises while reps fall, each wave starting a step higher. */
+  | 'WAVE_LOADING';
 
 /** The band a readiness score falls in, and so the load adjustment. */
 export type ReadinessBand =
@@ -238,6 +312,66 @@ export type Role =
   /** Coaches a roster: reads their athletes’ data, writes their plans and benchmarks, creates exercises. */
   | 'COACH';
 
+/** One exercise of a day, with its planned sets (1–20) and an optional progression rule. */
+export type RoutineDayExerciseInput = {
+  /** A catalog exercise visible to the athlete: shipped or public, or a private one of the athlete's coach. */
+  exerciseId: string;
+  /** At most 1000 characters. */
+  notes?: string | null | undefined;
+  /** How the exercise progresses; omitted or null: no rule (an edit removes an existing one). */
+  progressionRule?: ProgressionRuleInput | null | undefined;
+  /** WARMUP, MAIN (default) or ACCESSORY. */
+  section?: ExerciseSection;
+  /** Planned sets in order (1–20); setIndex is assigned 1, 2, 3 … from this order. */
+  sets: Array<RoutineExerciseSetInput>;
+  /** Exercises of one day sharing this number are a superset: 1–30. */
+  supersetGroup?: number | null | undefined;
+};
+
+/** One day of the rotation. A rest day has no exercises. */
+export type RoutineDayInput = {
+  /** Exercises in order (at most 30); position is assigned 1, 2, 3 … from this order. */
+  exercises?: Array<RoutineDayExerciseInput>;
+  /** A rest day: then `exercises` must be empty. */
+  isRest?: boolean;
+  /** At most 2000 characters. */
+  notes?: string | null | undefined;
+  /** Label, e.g. "Upper A": at most 100 characters. */
+  title?: string | null | undefined;
+};
+
+/** One planned set. Every target is optional; send the ones the plan prescribes. */
+export type RoutineExerciseSetInput = {
+  /** A warm-up set. */
+  isWarmup?: boolean;
+  /** At most 1000 characters. */
+  notes?: string | null | undefined;
+  /** Distance in metres, 0–1,000,000, at most 2 decimals. */
+  targetDistanceMeters?: number | null | undefined;
+  /** Duration in seconds, 0–86400. */
+  targetDurationSeconds?: number | null | undefined;
+  /** Percentage of 1RM: greater than 0, at most 120, in tenths. */
+  targetPct1rm?: number | null | undefined;
+  /** Reps, 0–1000. */
+  targetReps?: number | null | undefined;
+  /** Top of a rep range, 0–1000 and at least targetRepsMin. */
+  targetRepsMax?: number | null | undefined;
+  /** Bottom of a rep range, 0–1000. */
+  targetRepsMin?: number | null | undefined;
+  /** Rest after the set in seconds, 0–3600. */
+  targetRestSeconds?: number | null | undefined;
+  /** Reps in reserve, 0–10. */
+  targetRir?: number | null | undefined;
+  /** RPE, 1–10 in halves. */
+  targetRpe?: number | null | undefined;
+  /** Four characters, digits or X: eccentric, pause, concentric, pause. E.g. "3010", "31X0". */
+  targetTempo?: string | null | undefined;
+  /** Load in kg, 0–1000, at most 2 decimals. */
+  targetWeightKg?: number | null | undefined;
+  /** Take the set to failure. */
+  toFailure?: boolean;
+};
+
 /** PLANNED → IN_PROGRESS → COMPLETED (every planned set logged) | PARTIAL | SKIPPED. */
 export type SessionStatus =
   /** Finished with every planned set logged. */
@@ -250,6 +384,12 @@ export type SessionStatus =
   | 'PLANNED'
   /** Not done; can still be deleted. */
   | 'SKIPPED';
+
+/** Make a routine the athlete's one active routine. */
+export type SetActiveRoutineInput = {
+  /** The routine to follow from now on: one you may edit, not archived. */
+  id: string;
+};
 
 /** How sore one body part is. */
 export type SorenessEntryInput = {
@@ -275,6 +415,22 @@ export type UnitSystem =
   | 'IMPERIAL'
   /** Kilograms (the default). */
   | 'METRIC';
+
+/** An edit of a routine, guarded by the revision it was based on. Omitted fields stay as they are. */
+export type UpdateRoutineInput = {
+  /** The whole new tree, replacing the old one (omitted or null: the tree is unchanged). Ids survive by position: the day at the same dayIndex keeps its id; an exercise keeps its id when the same exercise stays at the same position of a kept day; a planned set keeps its id at the same setIndex of a kept exercise (its targets are updated in place). Everything else is added or removed: set logs of a removed planned set and sessions of a removed day stay, unlinked from the plan. To keep history attached, edit in place rather than reorder. */
+  days?: Array<RoutineDayInput> | null | undefined;
+  /** Omitted: unchanged; null: cleared. */
+  description?: string | null | undefined;
+  /** The routine to edit: one you may edit, not archived. */
+  id: string;
+  /** 1–120 characters, unique among the athlete's routines. Omitted or null: unchanged. */
+  name?: string | null | undefined;
+  /** The revision you read. If the routine changed since, the edit is refused with CONFLICT: reload and edit again. */
+  revision: number;
+  /** Planned first day, 1900-01-01 to 2199-12-31. Omitted: unchanged; null: cleared. */
+  startsOn?: string | null | undefined;
+};
 
 /** Change the viewer's own settings. An omitted field keeps its value; null restores its default. */
 export type UpdateSettingsInput = {
@@ -348,6 +504,151 @@ export type SessionProgressUpdatesSubscription = { sessionProgress: (
     { __typename: 'SessionProgress' }
     & { ' $fragmentRefs'?: { 'SessionProgressFieldsFragment': SessionProgressFieldsFragment } }
   ) };
+
+export type RoutineDryRunQueryVariables = Exact<{
+  id: string;
+  cycles: number;
+}>;
+
+
+export type RoutineDryRunQuery = { __typename: 'Query', node:
+    | { __typename: 'Athlete', id: string }
+    | { __typename: 'Benchmark', id: string }
+    | { __typename: 'BodyMetric', id: string }
+    | { __typename: 'Cycle', id: string }
+    | { __typename: 'Exercise', id: string }
+    | { __typename: 'ExerciseSetLog', id: string }
+    | { __typename: 'ImportLog', id: string }
+    | { __typename: 'PersonalBest', id: string }
+    | { __typename: 'RecoverySignal', id: string }
+    | { __typename: 'Routine', revision: number, id: string, dryRun: { __typename: 'RoutineDryRun', startCycleNumber: number, sessions: Array<(
+          { __typename: 'DryRunSession' }
+          & { ' $fragmentRefs'?: { 'DryRunSessionFieldsFragment': DryRunSessionFieldsFragment } }
+        )> } }
+    | { __typename: 'RoutineDay', id: string }
+    | { __typename: 'RoutineDayExercise', id: string }
+    | { __typename: 'RoutineExerciseSet', id: string }
+    | { __typename: 'SorenessLog', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WorkoutSession', id: string }
+   | null };
+
+export type DryRunSessionFieldsFragment = { __typename: 'DryRunSession', index: number, cycleNumber: number, dayIndex: number, dayTitle: string | null, isDeload: boolean, exercises: Array<{ __typename: 'DryRunExercise', isDeload: boolean, exercise: { __typename: 'Exercise', id: string, name: string }, sets: Array<{ __typename: 'DryRunSet', setIndex: number, isWarmup: boolean, amrap: boolean, targetReps: number | null, targetRpe: number | null, targetWeightKg: number | null }>, decisions: Array<{ __typename: 'DryRunDecision', code: string, message: string, setIndex: number | null }> }> } & { ' $fragmentName'?: 'DryRunSessionFieldsFragment' };
+
+export type RoutineExerciseSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type RoutineExerciseSearchQuery = { __typename: 'Query', exercises: { __typename: 'ExerciseConnection', edges: Array<{ __typename: 'ExerciseEdge', node: { __typename: 'Exercise', id: string, name: string, equipment: Equipment, primaryMuscle: MuscleGroup } }> } };
+
+export type ArchiveRoutineMutationVariables = Exact<{
+  input: ArchiveRoutineInput;
+}>;
+
+
+export type ArchiveRoutineMutation = { __typename: 'Mutation', archiveRoutine: { __typename: 'ArchiveRoutinePayload', routine: { __typename: 'Routine', id: string, isActive: boolean, revision: number, archivedAt: string | null, athlete: { __typename: 'Athlete', id: string } } } };
+
+export type DuplicateRoutineMutationVariables = Exact<{
+  input: DuplicateRoutineInput;
+}>;
+
+
+export type DuplicateRoutineMutation = { __typename: 'Mutation', duplicateRoutine: { __typename: 'DuplicateRoutinePayload', routine: { __typename: 'Routine', id: string, name: string, athlete: { __typename: 'Athlete', id: string } } } };
+
+export type SetActiveRoutineMutationVariables = Exact<{
+  input: SetActiveRoutineInput;
+}>;
+
+
+export type SetActiveRoutineMutation = { __typename: 'Mutation', setActiveRoutine: { __typename: 'SetActiveRoutinePayload', routine: { __typename: 'Routine', id: string, isActive: boolean, athlete: { __typename: 'Athlete', id: string } }, deactivatedRoutines: Array<{ __typename: 'Routine', id: string, isActive: boolean }> } };
+
+export type RoutineEditorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoutineEditorQuery = { __typename: 'Query', node:
+    | { __typename: 'Athlete', id: string }
+    | { __typename: 'Benchmark', id: string }
+    | { __typename: 'BodyMetric', id: string }
+    | { __typename: 'Cycle', id: string }
+    | { __typename: 'Exercise', id: string }
+    | { __typename: 'ExerciseSetLog', id: string }
+    | { __typename: 'ImportLog', id: string }
+    | { __typename: 'PersonalBest', id: string }
+    | { __typename: 'RecoverySignal', id: string }
+    | { __typename: 'Routine', name: string, description: string | null, revision: number, isActive: boolean, archivedAt: string | null, id: string, athlete: { __typename: 'Athlete', id: string, displayName: string, nextRoutineDay: { __typename: 'RoutineDay', id: string } | null }, days: Array<{ __typename: 'RoutineDay', id: string, dayIndex: number, title: string | null, isRest: boolean, notes: string | null, exercises: Array<{ __typename: 'RoutineDayExercise', id: string, position: number, section: ExerciseSection, supersetGroup: number | null, notes: string | null, exercise: { __typename: 'Exercise', id: string, name: string, equipment: Equipment }, progressionRule: { __typename: 'ProgressionRule', style: ProgressionStyle, incrementKg: number, repRangeMin: number | null, repRangeMax: number | null, waveLength: number | null, deloadEveryNCycles: number | null, deloadPct: number } | null, sets: Array<{ __typename: 'RoutineExerciseSet', id: string, setIndex: number, isWarmup: boolean, toFailure: boolean, targetReps: number | null, targetRepsMin: number | null, targetRepsMax: number | null, targetWeightKg: number | null, targetPct1rm: number | null, targetRir: number | null, targetRpe: number | null, targetTempo: string | null, targetRestSeconds: number | null, targetDurationSeconds: number | null, targetDistanceMeters: number | null, notes: string | null }> }> }> }
+    | { __typename: 'RoutineDay', id: string }
+    | { __typename: 'RoutineDayExercise', id: string }
+    | { __typename: 'RoutineExerciseSet', id: string }
+    | { __typename: 'SorenessLog', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WorkoutSession', id: string }
+   | null };
+
+export type RoutineAthleteQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoutineAthleteQuery = { __typename: 'Query', node:
+    | { __typename: 'Athlete', displayName: string, id: string }
+    | { __typename: 'Benchmark', id: string }
+    | { __typename: 'BodyMetric', id: string }
+    | { __typename: 'Cycle', id: string }
+    | { __typename: 'Exercise', id: string }
+    | { __typename: 'ExerciseSetLog', id: string }
+    | { __typename: 'ImportLog', id: string }
+    | { __typename: 'PersonalBest', id: string }
+    | { __typename: 'RecoverySignal', id: string }
+    | { __typename: 'Routine', id: string }
+    | { __typename: 'RoutineDay', id: string }
+    | { __typename: 'RoutineDayExercise', id: string }
+    | { __typename: 'RoutineExerciseSet', id: string }
+    | { __typename: 'SorenessLog', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WorkoutSession', id: string }
+   | null };
+
+export type RoutineListQueryVariables = Exact<{
+  athleteId: string;
+  includeArchived: boolean;
+}>;
+
+
+export type RoutineListQuery = { __typename: 'Query', node:
+    | { __typename: 'Athlete', displayName: string, id: string, routines: { __typename: 'RoutineConnection', edges: Array<{ __typename: 'RoutineEdge', node: { __typename: 'Routine', id: string, name: string, description: string | null, isActive: boolean, revision: number, archivedAt: string | null, updatedAt: string, days: Array<{ __typename: 'RoutineDay', id: string, isRest: boolean }> } }> } }
+    | { __typename: 'Benchmark', id: string }
+    | { __typename: 'BodyMetric', id: string }
+    | { __typename: 'Cycle', id: string }
+    | { __typename: 'Exercise', id: string }
+    | { __typename: 'ExerciseSetLog', id: string }
+    | { __typename: 'ImportLog', id: string }
+    | { __typename: 'PersonalBest', id: string }
+    | { __typename: 'RecoverySignal', id: string }
+    | { __typename: 'Routine', id: string }
+    | { __typename: 'RoutineDay', id: string }
+    | { __typename: 'RoutineDayExercise', id: string }
+    | { __typename: 'RoutineExerciseSet', id: string }
+    | { __typename: 'SorenessLog', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'WorkoutSession', id: string }
+   | null };
+
+export type CreateRoutineMutationVariables = Exact<{
+  input: CreateRoutineInput;
+}>;
+
+
+export type CreateRoutineMutation = { __typename: 'Mutation', createRoutine: { __typename: 'CreateRoutinePayload', routine: { __typename: 'Routine', id: string, name: string, revision: number, isActive: boolean, athlete: { __typename: 'Athlete', id: string } } } };
+
+export type UpdateRoutineMutationVariables = Exact<{
+  input: UpdateRoutineInput;
+}>;
+
+
+export type UpdateRoutineMutation = { __typename: 'Mutation', updateRoutine: { __typename: 'UpdateRoutinePayload', routine: { __typename: 'Routine', id: string, name: string, description: string | null, revision: number, athlete: { __typename: 'Athlete', id: string }, days: Array<{ __typename: 'RoutineDay', id: string, dayIndex: number, title: string | null, isRest: boolean, notes: string | null, exercises: Array<{ __typename: 'RoutineDayExercise', id: string, position: number, exercise: { __typename: 'Exercise', id: string, name: string }, sets: Array<{ __typename: 'RoutineExerciseSet', id: string, setIndex: number, isWarmup: boolean, toFailure: boolean, targetReps: number | null, targetRepsMin: number | null, targetRepsMax: number | null, targetWeightKg: number | null, targetRpe: number | null, targetRir: number | null, targetRestSeconds: number | null }> }> }> } } };
 
 export type ApiKeyFieldsFragment = { __typename: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, active: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, expiresAt: string | null } & { ' $fragmentName'?: 'ApiKeyFieldsFragment' };
 
@@ -526,6 +827,7 @@ export type SessionLoggerFragment = { __typename: 'WorkoutSession', id: string, 
 export type LoggedSetFragment = { __typename: 'ExerciseSetLog', id: string, clientId: string, plannedSetId: string | null, weightKg: number, reps: number, rpe: number | null, isWarmup: boolean, isDropSet: boolean, toFailure: boolean, setIndex: number, performedAt: string, exercise: { __typename: 'Exercise', id: string, name: string } } & { ' $fragmentName'?: 'LoggedSetFragment' };
 
 export const RosterAthleteFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RosterAthlete"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Athlete"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"activeRoutine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"routineDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RosterAthleteFragment, unknown>;
+export const DryRunSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DryRunSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DryRunSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"cycleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dayIndex"}},{"kind":"Field","name":{"kind":"Name","value":"dayTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isDeload"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isDeload"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}},{"kind":"Field","name":{"kind":"Name","value":"isWarmup"}},{"kind":"Field","name":{"kind":"Name","value":"amrap"}},{"kind":"Field","name":{"kind":"Name","value":"targetReps"}},{"kind":"Field","name":{"kind":"Name","value":"targetRpe"}},{"kind":"Field","name":{"kind":"Name","value":"targetWeightKg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}}]}}]}}]}}]} as unknown as DocumentNode<DryRunSessionFieldsFragment, unknown>;
 export const ApiKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<ApiKeyFieldsFragment, unknown>;
 export const PlannedSetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoutineExerciseSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}},{"kind":"Field","name":{"kind":"Name","value":"targetReps"}},{"kind":"Field","name":{"kind":"Name","value":"targetWeightKg"}},{"kind":"Field","name":{"kind":"Name","value":"targetRpe"}},{"kind":"Field","name":{"kind":"Name","value":"targetRir"}},{"kind":"Field","name":{"kind":"Name","value":"isWarmup"}},{"kind":"Field","name":{"kind":"Name","value":"toFailure"}},{"kind":"Field","name":{"kind":"Name","value":"targetRestSeconds"}}]}}]} as unknown as DocumentNode<PlannedSetFieldsFragment, unknown>;
 export const NextDayPlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NextDayPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoutineDay"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dayIndex"}},{"kind":"Field","name":{"kind":"Name","value":"isRest"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlannedSetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlannedSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoutineExerciseSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}},{"kind":"Field","name":{"kind":"Name","value":"targetReps"}},{"kind":"Field","name":{"kind":"Name","value":"targetWeightKg"}},{"kind":"Field","name":{"kind":"Name","value":"targetRpe"}},{"kind":"Field","name":{"kind":"Name","value":"targetRir"}},{"kind":"Field","name":{"kind":"Name","value":"isWarmup"}},{"kind":"Field","name":{"kind":"Name","value":"toFailure"}},{"kind":"Field","name":{"kind":"Name","value":"targetRestSeconds"}}]}}]} as unknown as DocumentNode<NextDayPlanFragment, unknown>;
@@ -539,6 +841,16 @@ export const ViewerDocument = {"__meta__":{"hash":"bcc79890b6186bad140c7cf6b1c4c
 export const RosterDocument = {"__meta__":{"hash":"8b188d3d4b65be79a5102dfcc4b9da88bccbfdc9b250dc022c07e2cbe824dce7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"coach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"athletes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RosterAthlete"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RosterAthlete"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Athlete"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"activeRoutine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"routineDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RosterQuery, RosterQueryVariables>;
 export const WatchSessionDocument = {"__meta__":{"hash":"48b45150b268629b4624ba2b3f9527ab8ea33a7003789dbc8a3fa7e8c893f304"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WatchSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkoutSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"workoutDate"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"athlete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"routineDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"setLogs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plannedSetId"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}},{"kind":"Field","name":{"kind":"Name","value":"weightKg"}},{"kind":"Field","name":{"kind":"Name","value":"reps"}},{"kind":"Field","name":{"kind":"Name","value":"rpe"}},{"kind":"Field","name":{"kind":"Name","value":"isWarmup"}},{"kind":"Field","name":{"kind":"Name","value":"performedAt"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionProgressFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"setsDone"}},{"kind":"Field","name":{"kind":"Name","value":"setsPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"volumeKg"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<WatchSessionQuery, WatchSessionQueryVariables>;
 export const SessionProgressUpdatesDocument = {"__meta__":{"hash":"a2287839aa9f5f32c6ea5fd2655ffd4750eff8c5984c7c92df978480b218d807"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionProgressUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionProgressFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"setsDone"}},{"kind":"Field","name":{"kind":"Name","value":"setsPlanned"}},{"kind":"Field","name":{"kind":"Name","value":"volumeKg"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<SessionProgressUpdatesSubscription, SessionProgressUpdatesSubscriptionVariables>;
+export const RoutineDryRunDocument = {"__meta__":{"hash":"d74cedf021262e2738bd1dc185729b41927811bfa9871447b72645630a14e808"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutineDryRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycles"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Routine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycles"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycles"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startCycleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"DryRunSessionFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DryRunSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DryRunSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"cycleNumber"}},{"kind":"Field","name":{"kind":"Name","value":"dayIndex"}},{"kind":"Field","name":{"kind":"Name","value":"dayTitle"}},{"kind":"Field","name":{"kind":"Name","value":"isDeload"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isDeload"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}},{"kind":"Field","name":{"kind":"Name","value":"isWarmup"}},{"kind":"Field","name":{"kind":"Name","value":"amrap"}},{"kind":"Field","name":{"kind":"Name","value":"targetReps"}},{"kind":"Field","name":{"kind":"Name","value":"targetRpe"}},{"kind":"Field","name":{"kind":"Name","value":"targetWeightKg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}}]}}]}}]}}]} as unknown as DocumentNode<RoutineDryRunQuery, RoutineDryRunQueryVariables>;
+export const RoutineExerciseSearchDocument = {"__meta__":{"hash":"2f0d1d11b0871b315a4d5637faf3006d173f14d65ef8c6b37ed76e9a805b4b92"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutineExerciseSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}},{"kind":"Field","name":{"kind":"Name","value":"primaryMuscle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoutineExerciseSearchQuery, RoutineExerciseSearchQueryVariables>;
+export const ArchiveRoutineDocument = {"__meta__":{"hash":"9fe2a435982e6c7694ab01d3b1c17faf4fbc9fb308f19accd8b1ae3f20c4428d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveRoutine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveRoutineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"archiveRoutine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"routine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"athlete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveRoutineMutation, ArchiveRoutineMutationVariables>;
+export const DuplicateRoutineDocument = {"__meta__":{"hash":"88844c5f5a6205a697f21392a5b7a11ba0fabb9afdee7772cc6eee3941a06f37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DuplicateRoutine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateRoutineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateRoutine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"routine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"athlete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DuplicateRoutineMutation, DuplicateRoutineMutationVariables>;
+export const SetActiveRoutineDocument = {"__meta__":{"hash":"63e7a15d23b80cebc64c6c8fcfc284be7f7bc89e5d545a1a70fe0a9fd9105c36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetActiveRoutine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetActiveRoutineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setActiveRoutine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"routine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"athlete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deactivatedRoutines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]}}]} as unknown as DocumentNode<SetActiveRoutineMutation, SetActiveRoutineMutationVariables>;
+export const RoutineEditorDocument = {"__meta__":{"hash":"c452fb68ec051b49ec1b927fa67cf341f15cc432940a5b64de3a3ae14880e5e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutineEditor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Routine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"athlete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"nextRoutineDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dayIndex"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isRest"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"supersetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"equipment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progressionRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"style"}},{"kind":"Field","name":{"kind":"Name","value":"incrementKg"}},{"kind":"Field","name":{"kind":"Name","value":"repRangeMin"}},{"kind":"Field","name":{"kind":"Name","value":"repRangeMax"}},{"kind":"Field","name":{"kind":"Name","value":"waveLength"}},{"kind":"Field","name":{"kind":"Name","value":"deloadEveryNCycles"}},{"kind":"Field","name":{"kind":"Name","value":"deloadPct"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}},{"kind":"Field","name":{"kind":"Name","value":"isWarmup"}},{"kind":"Field","name":{"kind":"Name","value":"toFailure"}},{"kind":"Field","name":{"kind":"Name","value":"targetReps"}},{"kind":"Field","name":{"kind":"Name","value":"targetRepsMin"}},{"kind":"Field","name":{"kind":"Name","value":"targetRepsMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetWeightKg"}},{"kind":"Field","name":{"kind":"Name","value":"targetPct1rm"}},{"kind":"Field","name":{"kind":"Name","value":"targetRir"}},{"kind":"Field","name":{"kind":"Name","value":"targetRpe"}},{"kind":"Field","name":{"kind":"Name","value":"targetTempo"}},{"kind":"Field","name":{"kind":"Name","value":"targetRestSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"targetDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"targetDistanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoutineEditorQuery, RoutineEditorQueryVariables>;
+export const RoutineAthleteDocument = {"__meta__":{"hash":"5e6119dbf73e6e14b4b5f686d450e48ec23a9d1f8687e2e5b0a7362e4b19949e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutineAthlete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Athlete"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<RoutineAthleteQuery, RoutineAthleteQueryVariables>;
+export const RoutineListDocument = {"__meta__":{"hash":"767a21c9e9141921f481a51a547d0f6beb2880b58b2155df10718249eff03542"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoutineList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"athleteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"athleteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Athlete"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"routines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isRest"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoutineListQuery, RoutineListQueryVariables>;
+export const CreateRoutineDocument = {"__meta__":{"hash":"8bec391a651fbeee4ab4b8f3ec089df1b8c9327d5a5e658e6512a48de4b76810"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoutine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoutineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createRoutine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"routine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"athlete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateRoutineMutation, CreateRoutineMutationVariables>;
+export const UpdateRoutineDocument = {"__meta__":{"hash":"d059e4ba15b60bb4b9b71e61f1c3a73be66c3f4cc6aa4452a301160f3ea1f194"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRoutine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoutineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateRoutine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"routine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"athlete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dayIndex"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isRest"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"exercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"exercise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"setIndex"}},{"kind":"Field","name":{"kind":"Name","value":"isWarmup"}},{"kind":"Field","name":{"kind":"Name","value":"toFailure"}},{"kind":"Field","name":{"kind":"Name","value":"targetReps"}},{"kind":"Field","name":{"kind":"Name","value":"targetRepsMin"}},{"kind":"Field","name":{"kind":"Name","value":"targetRepsMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetWeightKg"}},{"kind":"Field","name":{"kind":"Name","value":"targetRpe"}},{"kind":"Field","name":{"kind":"Name","value":"targetRir"}},{"kind":"Field","name":{"kind":"Name","value":"targetRestSeconds"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateRoutineMutation, UpdateRoutineMutationVariables>;
 export const ApiKeysDocument = {"__meta__":{"hash":"a20059fe3ff4e9a385fce1148bc0b2a79e6cdb8ec4d595e1c6581498c5d99d76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<ApiKeysQuery, ApiKeysQueryVariables>;
 export const CreateApiKeyDocument = {"__meta__":{"hash":"3b920273693c3c664831901803808d568ae9b60a5e9429305ac34c9b82233f3c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = {"__meta__":{"hash":"c211805093dd46e0ec35e2007f88c0b485c540b0dff8e03a6f1cd3261db39b36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeApiKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revokeApiKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"apiKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]} as unknown as DocumentNode<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;

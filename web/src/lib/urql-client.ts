@@ -21,6 +21,22 @@ function athleteOf(id: string) {
   return { __typename: 'Athlete', id };
 }
 
+/**
+ * A routine written: the athlete's lists, active routine and next day are the server's to decide
+ * (order, which one is active, where the rotation stands), so they are fetched again when next shown.
+ */
+function routinesChanged(field: string) {
+  return (result: unknown, _args: unknown, cache: Cache) => {
+    const payload = (result as Record<string, { routine?: { athlete?: { id: string } } } | undefined>)[field];
+    const athleteId = payload?.routine?.athlete?.id;
+    if (!athleteId) return;
+    const athlete = athleteOf(athleteId);
+    for (const entry of cache.inspectFields(athlete)) {
+      if (entry.fieldName === 'routines' || entry.fieldName === 'activeRoutine' || entry.fieldName === 'nextRoutineDay') cache.invalidate(athlete, entry.fieldName, entry.arguments);
+    }
+  };
+}
+
 /** Keep Today, the logger, the roster and the API keys consistent after each write (refetching only a list the server orders). */
 const updates = {
   Mutation: {
@@ -48,6 +64,11 @@ const updates = {
       // The rotation moves on: the next day is the server's to choose.
       cache.invalidate(athlete, 'nextRoutineDay');
     },
+    createRoutine: routinesChanged('createRoutine'),
+    duplicateRoutine: routinesChanged('duplicateRoutine'),
+    archiveRoutine: routinesChanged('archiveRoutine'),
+    setActiveRoutine: routinesChanged('setActiveRoutine'),
+    updateRoutine: routinesChanged('updateRoutine'),
     createApiKey(_result: unknown, _args: unknown, cache: Cache) {
       // A new key goes first in the newest-first list: let the server place it.
       for (const field of cache.inspectFields('Query')) {
@@ -183,6 +204,19 @@ export function createUrqlClient({ token, onUnauthenticated }: CreateClientOptio
           ExerciseNextTime: embedded,
           NextTimeTarget: embedded,
           PrescriptionReason: embedded,
+          RoutineConnection: embedded,
+          RoutineEdge: embedded,
+          ProgressionRule: embedded,
+          RoutineDryRun: embedded,
+          DryRunSession: embedded,
+          DryRunExercise: embedded,
+          DryRunSet: embedded,
+          DryRunDecision: embedded,
+          CreateRoutinePayload: embedded,
+          UpdateRoutinePayload: embedded,
+          ArchiveRoutinePayload: embedded,
+          DuplicateRoutinePayload: embedded,
+          SetActiveRoutinePayload: embedded,
         },
         possibleTypes: { Node: NODE_TYPES },
         updates,

@@ -8,6 +8,7 @@ import { Migration20261123174800_rls_roles } from './Migration20261123174800_rls
 import { Migration20261123174930_rls_policies } from './Migration20261123174930_rls_policies.js';
 import { Migration20261123181230_progression_steps } from './Migration20261123181230_progression_steps.js';
 import { Migration20261123194547_drop_sets } from './Migration20261123194547_drop_sets.js';
+import { Migration20261123194659_routine_copies } from './Migration20261123194659_routine_copies.js';
 
 /**
  * Every migration, in order. Listed explicitly so the same list runs from TypeScript (tests,
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123174930_rls_policies', class: Migration20261123174930_rls_policies },
   { name: 'Migration20261123181230_progression_steps', class: Migration20261123181230_progression_steps },
   { name: 'Migration20261123194547_drop_sets', class: Migration20261123194547_drop_sets },
+  { name: 'Migration20261123194659_routine_copies', class: Migration20261123194659_routine_copies },
 ];

@@ -40,6 +40,7 @@ export const MUTATION_REQUIREMENTS: Readonly<Record<string, Requirement>> = {
   createRoutine: ApiKeyScope.WRITE_PLANS,
   updateRoutine: ApiKeyScope.WRITE_PLANS,
   archiveRoutine: ApiKeyScope.WRITE_PLANS,
+  duplicateRoutine: ApiKeyScope.WRITE_PLANS,
   setActiveRoutine: ApiKeyScope.WRITE_PLANS,
   startCycle: ApiKeyScope.WRITE_PLANS,
   advanceCycle: ApiKeyScope.WRITE_PLANS,

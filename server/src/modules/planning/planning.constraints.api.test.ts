@@ -48,6 +48,12 @@ const VIOLATIONS: Record<string, () => [string, unknown[]]> = {
   ck_routines_revision_positive: () => ['update routines set revision = 0 where id = ?', [row.routine]],
   routines_subject_id_foreign: () => ['update routines set subject_id = ? where id = ?', [NO_ROW, row.routine]],
   routines_created_by_id_foreign: () => ['update routines set created_by_id = ? where id = ?', [NO_ROW, row.routine]],
+  uq_routines_subject_client: () => [
+    `with marked as (update routines set client_id = '00000000-0000-4000-8000-000000000001' where id = ? returning subject_id, name, client_id)
+     insert into routines (subject_id, name, client_id) select subject_id, name || ' twin', client_id from marked`,
+    [row.routine],
+  ],
+  routines_copied_from_id_foreign: () => ['update routines set copied_from_id = ? where id = ?', [NO_ROW, row.routine]],
 
   uq_routine_days_routine_day_index: () => ['insert into routine_days (routine_id, day_index) select routine_id, day_index from routine_days where id = ?', [row.day]],
   ck_routine_days_day_index_positive: () => ['update routine_days set day_index = 0 where id = ?', [row.day]],

@@ -16,6 +16,12 @@ export const planningConstraints: Record<string, ConstraintMessage> = {
   ck_routines_revision_positive: { code: 'BAD_USER_INPUT', field: 'revision', message: 'revision must be 1 or more.' },
   routines_subject_id_foreign: { code: 'BAD_USER_INPUT', field: 'athleteId', message: 'athleteId: this athlete no longer exists.' },
   routines_created_by_id_foreign: { code: 'CONFLICT', message: 'Your account no longer exists: log in again.' },
+  uq_routines_subject_client: {
+    code: 'CONFLICT',
+    field: 'clientId',
+    message: 'clientId: another request with this clientId is writing a copy right now. Retry in a moment to get that copy.',
+  },
+  routines_copied_from_id_foreign: { code: 'CONFLICT', field: 'id', message: 'id: the routine to duplicate was deleted meanwhile.' },
 
   // routine_days
   uq_routine_days_routine_day_index: {

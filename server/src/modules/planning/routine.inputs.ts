@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ExerciseSection, ProgressionStyle } from './planning.enums.js';
@@ -260,6 +260,24 @@ export class ArchiveRoutineInput {
   @Field(() => Int, { description: 'The revision you read (archiving is an edit). Archiving an archived routine returns it unchanged.' })
   @Min(1, { message: 'revision must be 1 or more' })
   revision!: number;
+}
+
+@InputType({ description: 'Copy a routine — days, exercises, planned sets, progression rules — into a new, inactive routine of the same athlete.' })
+export class DuplicateRoutineInput {
+  @Field(() => ID, { description: 'The routine to copy: one you may edit; archived ones too (a copy is how an archived plan comes back).' })
+  id!: string;
+
+  @Field(() => ID, { description: 'A UUID the client generates per copy: a retry with the same clientId returns the copy made the first time.' })
+  @IsUUID('all', { message: 'clientId must be a UUID' })
+  clientId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the copy, 1–120 characters, unique among the athlete\'s routines. Omitted or null: "<name> (copy)", numbered when taken.',
+  })
+  @MaxLength(120, { message: 'name must be at most 120 characters' })
+  @IsNotBlank({ message: 'name must not be blank' })
+  name?: string | null;
 }
 
 @InputType({ description: "Make a routine the athlete's one active routine." })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { ArchiveRoutineInput, CreateRoutineInput, SetActiveRoutineInput, UpdateRoutineInput } from './routine.inputs.js';
+import { ArchiveRoutineInput, CreateRoutineInput, DuplicateRoutineInput, SetActiveRoutineInput, UpdateRoutineInput } from './routine.inputs.js';
 import { RoutineService } from './routine.service.js';
 import { RoutineTreeChangesType, RoutineType } from './routine.type.js';
 
@@ -25,6 +25,12 @@ class UpdateRoutinePayload {
 @ObjectType({ description: 'The archived routine.' })
 class ArchiveRoutinePayload {
   @Field(() => RoutineType, { description: 'The archived routine.' })
+  routine!: RoutineType;
+}
+
+@ObjectType({ description: 'The copy.' })
+class DuplicateRoutinePayload {
+  @Field(() => RoutineType, { description: 'The new routine (inactive), with the whole tree copied.' })
   routine!: RoutineType;
 }
 
@@ -65,6 +71,17 @@ export class RoutineMutationResolver {
   })
   async archiveRoutine(@Arg('input', () => ArchiveRoutineInput, { description: 'The routine and the revision you read.' }) input: ArchiveRoutineInput, @Ctx() ctx: Context): Promise<ArchiveRoutinePayload> {
     const { routine } = await new RoutineService(ctx).archive(input);
+    return { routine: RoutineType.from(routine) };
+  }
+
+  @Mutation(() => DuplicateRoutinePayload, {
+    description:
+      'Copy a routine you may edit (archived ones too) into a new inactive routine of the same athlete: days, exercises, planned sets ' +
+      'and progression rules; not its cycles or history. Retry-safe: the same clientId returns the copy it made. CONFLICT on `name` ' +
+      'when the name is taken, on `clientId` when the clientId made a copy of another routine; NOT_FOUND for a routine you cannot edit.',
+  })
+  async duplicateRoutine(@Arg('input', () => DuplicateRoutineInput, { description: 'The routine to copy and the copy\'s clientId.' }) input: DuplicateRoutineInput, @Ctx() ctx: Context): Promise<DuplicateRoutinePayload> {
+    const { routine } = await new RoutineService(ctx).duplicate(input);
     return { routine: RoutineType.from(routine) };
   }
 

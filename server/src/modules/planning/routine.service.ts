@@ -11,10 +11,11 @@ import { User } from '../identity/user.entity.js';
 import { createPlanningLoaders } from './planning.loaders.js';
 import { type ExerciseRef, requirePlanWriter, requireUsableExercises } from './planning.policy.js';
 import { requireViewer } from '../identity/access.policy.js';
-import { type DaySpec, type TreeChanges, loadStoredTree, writeTree } from './routine-tree.js';
+import { type DaySpec, type StoredTree, type TreeChanges, loadStoredTree, writeTree } from './routine-tree.js';
 import type {
   ArchiveRoutineInput,
   CreateRoutineInput,
+  DuplicateRoutineInput,
   ProgressionRuleInput,
   RoutineDayInput,
   RoutineExerciseSetInput,
@@ -131,6 +132,63 @@ const treeSize = (spec: DaySpec[]) => ({
   exercises: spec.reduce((sum, day) => sum + day.exercises.length, 0),
   sets: spec.reduce((sum, day) => sum + day.exercises.reduce((inner, slot) => inner + slot.sets.length, 0), 0),
 });
+
+/** A stored tree as a spec to write again (a copy): same days, exercises, sets and rules, in their order. */
+function specOfStored(stored: StoredTree): DaySpec[] {
+  const byOrder = <T>(items: T[], order: (item: T) => number) => [...items].sort((a, b) => order(a) - order(b));
+  return byOrder(stored.days, (day) => day.dayIndex).map((day) => ({
+    title: day.title ?? null,
+    isRest: day.isRest,
+    notes: day.notes ?? null,
+    exercises: byOrder(stored.slots.filter((slot) => slot.routineDay.id === day.id), (slot) => slot.position).map((slot) => {
+      const rule = stored.rules.find((candidate) => candidate.routineDayExercise.id === slot.id);
+      return {
+        exerciseId: slot.exercise.id,
+        section: slot.section,
+        supersetGroup: slot.supersetGroup ?? null,
+        notes: slot.notes ?? null,
+        rule: rule
+          ? {
+              style: rule.style,
+              incrementKg: rule.incrementKg,
+              repRangeMin: rule.repRangeMin ?? null,
+              repRangeMax: rule.repRangeMax ?? null,
+              waveLength: rule.waveLength ?? null,
+              deloadEveryNCycles: rule.deloadEveryNCycles ?? null,
+              deloadPct: rule.deloadPct,
+            }
+          : null,
+        sets: byOrder(stored.sets.filter((set) => set.routineDayExercise.id === slot.id), (set) => set.setIndex).map((set) => ({
+          isWarmup: set.isWarmup,
+          toFailure: set.toFailure,
+          targetReps: set.targetReps ?? null,
+          targetRepsMin: set.targetRepsMin ?? null,
+          targetRepsMax: set.targetRepsMax ?? null,
+          targetWeightKg: set.targetWeightKg ?? null,
+          targetPct1rm: set.targetPct1rm ?? null,
+          targetRir: set.targetRir ?? null,
+          targetRpe: set.targetRpe ?? null,
+          targetTempo: set.targetTempo ?? null,
+          targetRestSeconds: set.targetRestSeconds ?? null,
+          targetDurationSeconds: set.targetDurationSeconds ?? null,
+          targetDistanceMeters: set.targetDistanceMeters ?? null,
+          notes: set.notes ?? null,
+        })),
+      };
+    }),
+  }));
+}
+
+const MAX_NAME = 120;
+
+/** "<name> (copy)", "<name> (copy 2)" …: the first not in `taken`, cut to fit 120 characters. */
+export function copyName(source: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n += 1) {
+    const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
+    const candidate = `${source.slice(0, MAX_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
 
 export interface RoutineWrite {
   routine: Routine;
@@ -254,6 +312,59 @@ export class RoutineService {
       return others;
     });
     return this.result(current.id, deactivated, null);
+  }
+
+  /**
+   * A copy of a routine for the same athlete, inactive, written in one transaction. Idempotent on
+   * `clientId` (per athlete): a retry returns the first copy; the same clientId for another source
+   * is a CONFLICT.
+   */
+  async duplicate(input: DuplicateRoutineInput): Promise<RoutineWrite> {
+    const source = await this.writableRoutine(input.id, 'id');
+    const subjectId = source.subject.id;
+    const viewer = requireViewer(this.ctx);
+    const copyId = await planTransaction(this.ctx, async (em) => {
+      // Serialises this athlete's routine creations: the clientId lookup and the name choice stay exact.
+      await lockActivation(em, subjectId);
+      const [existing] = await rawQuery<{ id: number; copied_from_id: number | null }>(
+        em,
+        'select id, copied_from_id from routines where subject_id = ? and client_id = ?',
+        [subjectId, input.clientId],
+      );
+      if (existing) {
+        if (existing.copied_from_id !== source.id) {
+          throw new ConflictError('clientId: this clientId already made a different routine. Use a new clientId for a new copy.', 'clientId');
+        }
+        return existing.id;
+      }
+      const names = await rawQuery<{ name: string }>(em, 'select name from routines where subject_id = ?', [subjectId]);
+      const taken = new Set(names.map((row) => row.name));
+      const name = input.name ? input.name.trim() : copyName(source.name, taken);
+      if (taken.has(name)) {
+        throw new ConflictError('name: this athlete already has a routine with this name (archived ones included). Choose another name.', 'name');
+      }
+      const spec = specOfStored(await loadStoredTree(em, source.id));
+      const copy = em.create(Routine, {
+        subject: em.getReference(Subject, subjectId),
+        name,
+        description: source.description ?? null,
+        startsOn: null,
+        isActive: false,
+        clientId: input.clientId,
+        copiedFrom: em.getReference(Routine, source.id),
+        createdBy: em.getReference(User, viewer.userId),
+      });
+      await writeTree(em, copy, { days: [], slots: [], sets: [], rules: [] }, spec);
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'create_routine',
+        entityType: 'routine',
+        entityId: copy.id,
+        metadata: { name, sourceRoutineId: source.id, ...treeSize(spec) },
+      });
+      return copy.id;
+    });
+    return this.result(copyId, [], null);
   }
 
   /** Why a guarded UPDATE touched no row: archived, or a stale revision. Always throws. */
