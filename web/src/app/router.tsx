@@ -9,6 +9,9 @@ import { TodayRoute } from './routes/today';
 const CoachRoute = lazy(() => import('./routes/coach'));
 const WatchRoute = lazy(() => import('./routes/watch'));
 const SettingsRoute = lazy(() => import('./routes/settings'));
+const HistoryRoute = lazy(() => import('./routes/history'));
+const HistorySessionRoute = lazy(() => import('./routes/history-session'));
+const ProgressRoute = lazy(() => import('./routes/progress'));
 
 export function AppRouter() {
   return (
@@ -20,6 +23,9 @@ export function AppRouter() {
           <Route path="coach" element={<CoachRoute />} />
           <Route path="watch/:sessionId" element={<WatchRoute />} />
           <Route path="settings" element={<SettingsRoute />} />
+          <Route path="history" element={<HistoryRoute />} />
+          <Route path="history/:sessionId" element={<HistorySessionRoute />} />
+          <Route path="progress" element={<ProgressRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>
