@@ -81,7 +81,9 @@ export function HistoryScreen() {
           <p className="text-muted calendar-help">Arrow keys move between days, Page Up and Page Down between months; Enter opens a day’s session.</p>
         </div>
         <div className="card history-list">
-          <h2 className="section-title">Sessions in {formatMonth(month)}</h2>
+          <h2 id="history-list-title" className="section-title">
+            Sessions in {formatMonth(month)}
+          </h2>
           {result.error && !connection ? (
             <>
               <Alert>{describeError(result.error)}</Alert>
@@ -96,7 +98,7 @@ export function HistoryScreen() {
           ) : sessions.length === 0 ? (
             <p className="empty-state-text text-muted">No sessions in {formatMonth(month)}. Sessions you log or import show up here.</p>
           ) : (
-            <ol className="history-sessions">
+            <ol className="history-sessions" aria-labelledby="history-list-title">
               {sessions.map((session, index) => (
                 <li key={session.id} id={sessions[index - 1]?.workoutDate === session.workoutDate ? undefined : `history-day-${session.workoutDate}`}>
                   <Link to={sessionPath(session.id)} className="history-session-link">
