@@ -9,7 +9,7 @@ import { formatWeight, useWeightUnit } from '../../lib/units';
 import { CalendarSessionFragment, MonthSessionsQuery } from './api/month-sessions';
 import { addMonths, formatListDay, formatMonth, isMonth, monthOf, monthRange } from './calendar-dates';
 import { type CalendarEntry, SessionCalendar, StatusLegend } from './session-calendar';
-import { STATUS_LABEL, statusClass } from './session-status';
+import { sessionTitle, STATUS_LABEL, statusClass } from './session-status';
 import './history.css';
 
 export const sessionPath = (id: string) => `/history/${encodeURIComponent(id)}`;
@@ -34,7 +34,7 @@ export function HistoryScreen() {
     workoutDate: session.workoutDate,
     slot: session.slot,
     status: session.status,
-    title: session.routineDay?.title ?? (session.slot > 1 ? `Workout ${session.slot}` : 'Workout'),
+    title: sessionTitle(session),
   }));
 
   const showMonth = (next: string, day?: string) => {

@@ -100,6 +100,7 @@ function session(id: string, workoutDate: string, status: string, title: string 
     workoutDate,
     slot: 1,
     status,
+    notes: null,
     routineDay: title ? { __typename: 'RoutineDay', id: `d-${id}`, title } : null,
     progress: { __typename: 'SessionProgress', sessionId: id, setsDone: 12, volumeKg: 4200 },
   };

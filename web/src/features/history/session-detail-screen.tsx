@@ -9,7 +9,7 @@ import { formatWeight, formatWeightNumber, useWeightUnit } from '../../lib/units
 import { SessionDetailQuery } from './api/session-detail';
 import { formatLongDay, monthOf } from './calendar-dates';
 import { RECORD_LABEL } from './record-kind';
-import { STATUS_LABEL, statusClass } from './session-status';
+import { sessionTitle, STATUS_LABEL, statusClass } from './session-status';
 import './history.css';
 
 type Session = Extract<NonNullable<SessionDetailData['node']>, { __typename?: 'WorkoutSession' }>;
@@ -60,7 +60,7 @@ export function SessionDetailScreen({ sessionId }: { sessionId: string }) {
 
 function SessionDetail({ session }: { session: Session }) {
   const unit = useWeightUnit();
-  const title = session.routineDay?.title ?? 'Workout';
+  const title = sessionTitle(session);
   const duration = formatDuration(session.startedAt, session.completedAt);
   const exercises = byExercise(session.setLogs);
   return (
@@ -107,7 +107,7 @@ function SessionDetail({ session }: { session: Session }) {
           </div>
         ) : null}
       </dl>
-      {session.notes ? (
+      {session.notes && session.notes.trim() !== title ? (
         <section className="card" aria-labelledby="session-notes">
           <h2 id="session-notes" className="section-title">
             Notes
@@ -123,7 +123,9 @@ function SessionDetail({ session }: { session: Session }) {
           <ul>
             {session.personalRecords.map((record) => (
               <li key={record.id}>
-                <span aria-hidden="true">🏆 </span>
+                <span className="tag" aria-hidden="true">
+                  PR
+                </span>{' '}
                 <strong>{record.exercise.name}</strong>: {RECORD_LABEL[record.kind]} {formatWeight(record.value, unit)}
               </li>
             ))}
@@ -151,9 +153,10 @@ function SessionDetail({ session }: { session: Session }) {
                 </tr>
               </thead>
               <tbody>
-                {exercise.sets.map((set) => (
+                {exercise.sets.map((set, index) => (
                   <tr key={set.id} className={set.isWarmup ? 'session-set-warmup' : undefined}>
-                    <th scope="row">{set.isWarmup ? 'Warm-up' : set.setIndex}</th>
+                    {/* Working sets counted on their own: setIndex also counts warm-ups. */}
+                    <th scope="row">{set.isWarmup ? 'Warm-up' : exercise.sets.slice(0, index + 1).filter((entry) => !entry.isWarmup).length}</th>
                     <td>{set.weightKg > 0 ? formatWeightNumber(set.weightKg, unit) : '—'}</td>
                     <td>{amountOf(set, exercise.metricType)}</td>
                     <td>

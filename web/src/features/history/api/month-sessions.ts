@@ -32,6 +32,7 @@ export const CalendarSessionFragment = graphql(`
     workoutDate
     slot
     status
+    notes
     routineDay {
       id
       title
