@@ -24,7 +24,8 @@ export function HistoryScreen() {
   const navigate = useNavigate();
   const unit = useWeightUnit();
 
-  const [result, reexecute] = useQuery({ query: MonthSessionsQuery, variables: monthRange(month) });
+  // Sessions logged since the last visit (or on another device) must show: the cache answers first, the server after.
+  const [result, reexecute] = useQuery({ query: MonthSessionsQuery, variables: monthRange(month), requestPolicy: 'cache-and-network' });
   const connection = result.data?.viewer?.athlete?.sessions;
   const sessions = (connection?.edges ?? [])
     .map((edge) => getFragmentData(CalendarSessionFragment, edge.node))

@@ -93,7 +93,7 @@ export function SessionCalendar({ month, focusDay, today, entries, onFocusDay, o
               if (day === null) return <td key={`blank-${index}`} role="gridcell" className="calendar-blank" />;
               const dayEntries = byDay.get(day) ?? [];
               return (
-                <td key={day} role="gridcell" aria-selected={day === focusDay ? true : undefined}>
+                <td key={day} role="gridcell">
                   <button
                     type="button"
                     data-day={day}

@@ -18,7 +18,7 @@ export function BodyWeightSection({ athleteId, weeks }: { athleteId: string; wee
   const id = useId();
   const unit = useWeightUnit();
   const today = localDate();
-  const [result, reexecute] = useQuery({ query: BodyMetricsQuery, variables: { from: addDays(today, -7 * weeks) } });
+  const [result, reexecute] = useQuery({ query: BodyMetricsQuery, variables: { from: addDays(today, -7 * weeks) }, requestPolicy: 'cache-and-network' });
   const readings = (result.data?.viewer?.athlete?.bodyMetrics.edges ?? [])
     .map((edge) => edge.node)
     .filter((metric): metric is typeof metric & { weightKg: number } => metric.weightKg != null)

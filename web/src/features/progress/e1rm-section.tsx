@@ -87,7 +87,7 @@ export function E1rmSection({ trends }: { trends: ExerciseTrend[] }) {
 
 function ExerciseRecords({ exerciseId, name }: { exerciseId: string; name: string }) {
   const unit = useWeightUnit();
-  const [result, reexecute] = useQuery({ query: ExerciseRecordsQuery, variables: { exerciseId } });
+  const [result, reexecute] = useQuery({ query: ExerciseRecordsQuery, variables: { exerciseId }, requestPolicy: 'cache-and-network' });
   const records = result.data?.viewer?.athlete?.personalRecords.edges.map((edge) => edge.node);
   return (
     <div className="progress-records">

@@ -15,7 +15,7 @@ const WINDOWS = [8, 12, 26] as const;
 export function ProgressScreen() {
   const id = useId();
   const [weeks, setWeeks] = useState<number>(12);
-  const [result, reexecute] = useQuery({ query: ProgressOverviewQuery, variables: { weeks } });
+  const [result, reexecute] = useQuery({ query: ProgressOverviewQuery, variables: { weeks }, requestPolicy: 'cache-and-network' });
   const athlete = result.data?.viewer?.athlete;
 
   return (
