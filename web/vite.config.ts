@@ -64,7 +64,17 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       // Libraries in one long-cached chunk, named for what it is.
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+      // The charting code (visx, d3 and what they pull in) apart, loaded with /progress only.
+      output: {
+        codeSplitting: {
+          // A group keeps to the modules it names: React stays in vendor rather than following visx.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'charts', priority: 1, test: /node_modules[\\/](@visx|d3-[a-z-]+|internmap|delaunator|robust-predicates|classnames|reduce-css-calc|reduce-function-call|balanced-match|math-expression-evaluator)[\\/]/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
     },
   },
 });

@@ -11,6 +11,9 @@ const WatchRoute = lazy(() => import('./routes/watch'));
 const SettingsRoute = lazy(() => import('./routes/settings'));
 const RoutinesRoute = lazy(() => import('./routes/routines'));
 const RoutineEditorRoute = lazy(() => import('./routes/routine-editor'));
+const HistoryRoute = lazy(() => import('./routes/history'));
+const HistorySessionRoute = lazy(() => import('./routes/history-session'));
+const ProgressRoute = lazy(() => import('./routes/progress'));
 
 export function AppRouter() {
   return (
@@ -25,6 +28,9 @@ export function AppRouter() {
           <Route path="routines" element={<RoutinesRoute />} />
           <Route path="routines/new" element={<RoutineEditorRoute />} />
           <Route path="routines/:routineId" element={<RoutineEditorRoute />} />
+          <Route path="history" element={<HistoryRoute />} />
+          <Route path="history/:sessionId" element={<HistorySessionRoute />} />
+          <Route path="progress" element={<ProgressRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
       </Routes>

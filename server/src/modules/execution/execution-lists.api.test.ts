@@ -127,6 +127,35 @@ describe('Athlete.personalRecords', () => {
   });
 });
 
+describe('WorkoutSession.personalRecords', () => {
+  const query = `query { viewer { athlete { sessions(first: 100) { edges { node { id personalRecords { id kind value exercise { name } session { id } } } } } } } }`;
+  type Sessions = { viewer: { athlete: { sessions: Page<{ id: string; personalRecords: { id: string; kind: string; exercise: { name: string }; session: { id: string } }[] }> } } };
+
+  it('lists each standing best in the session that reached it, and reads them in one statement however many sessions', async () => {
+    const short = await athleteWithHistory(1);
+    const long = await athleteWithHistory(4);
+    const one = await server.gql<Sessions>(query, {}, await logInAs(server, short.email));
+    const four = await server.gql<Sessions>(query, {}, await logInAs(server, long.email));
+    expect(one.errors).toBeUndefined();
+    expect(four.errors).toBeUndefined();
+
+    const sessions = four.data!.viewer.athlete.sessions.edges.map((edge) => edge.node);
+    const listed = sessions.flatMap((session) => session.personalRecords.map((best) => ({ best: dbId(best.id), session: dbId(session.id), via: dbId(best.session.id) })));
+    const stored = await server.orm.em.fork().execute<{ id: number; session_id: number }[]>('select id, session_id from personal_records where subject_id = ?', [long.subjectId]);
+    expect(stored).toHaveLength(16);
+    expect(listed.map((row) => row.best).sort((a, b) => a - b)).toEqual(stored.map((row) => row.id).sort((a, b) => a - b));
+    expect(listed.every((row) => row.session === row.via && stored.find((s) => s.id === row.best)!.session_id === row.session)).toBe(true);
+    // By exercise name, then kind, within a session.
+    for (const session of sessions) {
+      const order = session.personalRecords.map((best) => `${best.exercise.name}|${best.kind}`);
+      expect(order).toEqual([...order].sort());
+    }
+    // Older sessions hold the bests later ones did not beat; a week of sessions vs four: same statements.
+    expect(sessions.length).toBeGreaterThan(one.data!.viewer.athlete.sessions.edges.length);
+    expect(four.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
+});
+
 describe('execution lists under a roster', () => {
   const ROSTER = /* GraphQL */ `
     query {

@@ -126,6 +126,23 @@ export function createPersonalBestByIdLoader(em: EntityManager) {
   );
 }
 
+/**
+ * The standing personal bests reached in each of many sessions, with their exercise, in one
+ * statement (personal_records keeps the session of set records too): by exercise name, then kind.
+ */
+export function createSessionPersonalBestsLoader(em: EntityManager) {
+  return groupLoader(
+    (sessionIds: readonly number[]) =>
+      rawQuery<PersonalBestRow>(
+        em,
+        `select ${personalBestColumns('pr', 'e')} from personal_records pr join exercises e on e.id = pr.exercise_id
+          where pr.session_id in (?) order by e.name, pr.record_type, pr.id`,
+        [[...sessionIds]],
+      ),
+    (row) => row.session_id!,
+  );
+}
+
 /** A keyset position in a list ordered by (time desc, id desc): the time in microseconds since the epoch. */
 export interface TimeCursor {
   micros: string;

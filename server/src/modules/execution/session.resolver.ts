@@ -8,7 +8,8 @@ import type { SessionProgressEvent } from '../../graphql/pubsub.js';
 import { canReadSubject, requireViewer } from '../identity/access.policy.js';
 import { AthleteType } from '../identity/user.type.js';
 import { RoutineDayType } from '../planning/routine.type.js';
-import { createSetLogLoader } from './execution.loaders.js';
+import { createSessionPersonalBestsLoader, createSetLogLoader } from './execution.loaders.js';
+import { PersonalBestType } from './personal-best.type.js';
 import { CompleteSessionInput, DeleteSessionInput, PlanSessionInput, SkipSessionInput, StartSessionInput, UpdateSessionInput } from './session.inputs.js';
 import { createSessionPrescriptionLoader, nextTimeForSession } from './session-prescription.service.js';
 import { ExerciseNextTimeType, SessionPrescriptionType } from './session-prescription.type.js';
@@ -172,6 +173,15 @@ export class SessionResolver {
   @FieldResolver(() => [ExerciseSetLogType], { description: 'Logged sets in the order they were performed.' })
   async setLogs(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ExerciseSetLogType[]> {
     return (await loaderAt(ctx, info, 'setLogs', createSetLogLoader).load(session.dbId)).map(ExerciseSetLogType.from);
+  }
+
+  @FieldResolver(() => [PersonalBestType], {
+    description:
+      'The personal bests reached in this session that still stand, by exercise name, then kind. A best since beaten shows on the later session only ' +
+      '(every standing best: Athlete.personalRecords).',
+  })
+  async personalRecords(@Root() session: WorkoutSessionType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PersonalBestType[]> {
+    return (await loaderAt(ctx, info, 'sessionPersonalBests', createSessionPersonalBestsLoader).load(session.dbId)).map(PersonalBestType.fromRow);
   }
 
   @FieldResolver(() => SessionProgressType, { description: 'Sets done against the plan, and tonnage.' })
