@@ -8,6 +8,7 @@ import { TodayRoute } from './routes/today';
 // Today (the logger) ships in the first bundle; coach screens and settings load when opened.
 const CoachRoute = lazy(() => import('./routes/coach'));
 const WatchRoute = lazy(() => import('./routes/watch'));
+const AthleteRoute = lazy(() => import('./routes/athlete'));
 const SettingsRoute = lazy(() => import('./routes/settings'));
 
 export function AppRouter() {
@@ -19,6 +20,7 @@ export function AppRouter() {
           <Route index element={<TodayRoute />} />
           <Route path="coach" element={<CoachRoute />} />
           <Route path="watch/:sessionId" element={<WatchRoute />} />
+          <Route path="athletes/:athleteId" element={<AthleteRoute />} />
           <Route path="settings" element={<SettingsRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>

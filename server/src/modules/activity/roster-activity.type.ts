@@ -26,7 +26,7 @@ registerEnumType(RosterActivityKind, {
   },
 });
 
-@ObjectType({ description: 'The set an activity event is about.' })
+@ObjectType('RosterActivitySet', { description: 'The set an activity event is about.' })
 export class RosterActivitySetType {
   @Field(() => ID, { description: 'The ExerciseSetLog.' })
   id!: string;
@@ -53,7 +53,7 @@ export class RosterActivitySetType {
   isWarmup!: boolean;
 }
 
-@ObjectType({ description: 'A personal record an activity event reports.' })
+@ObjectType('RosterActivityRecord', { description: 'A personal record an activity event reports.' })
 export class RosterActivityRecordType {
   @Field(() => RecordKind, { description: 'Which best.' })
   kind!: RecordKind;
@@ -71,7 +71,7 @@ export class RosterActivityRecordType {
   exerciseName!: string;
 }
 
-@ObjectType({ description: 'What a readiness check-in recorded.' })
+@ObjectType('RosterActivityCheckIn', { description: 'What a readiness check-in recorded.' })
 export class RosterActivityCheckInType {
   @Field(() => GraphQLLocalDate, { description: 'The day it is for.' })
   day!: string;

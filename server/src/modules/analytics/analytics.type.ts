@@ -237,7 +237,7 @@ registerEnumType(AttentionReasonCode, {
   },
 });
 
-@ObjectType({ description: 'One reason an athlete needs attention.' })
+@ObjectType('AttentionReason', { description: 'One reason an athlete needs attention.' })
 export class AttentionReasonType {
   @Field(() => AttentionReasonCode, { description: 'Which rule it is.' })
   code!: AttentionReasonCode;
