@@ -61,6 +61,14 @@ describe('assessAttention', () => {
     expect(attention.recentSetRatio).toBeCloseTo(4 / 12);
   });
 
+  it('does not judge today’s session while it is in progress (a few sets in is not a drop)', () => {
+    const input = week([...fullBaseline, { date: day(-9), done: 4 }, { date: day(-7), done: 4 }, { date: day(-2), done: 4 }, { date: day(0), done: 1 }]);
+    const inProgress = { ...input, performed: input.performed.map((session) => (session.performedOn === day(0) ? { ...session, inProgress: true } : session)) };
+    expect(assessAttention(inProgress)).toMatchObject({ needsAttention: false, recentSetRatio: 1 });
+    // Finished with one set of four, it counts: 13 / 16.
+    expect(assessAttention(input).recentSetRatio).toBe(13 / 16);
+  });
+
   it('counts a session opened with warm-ups only as missed', () => {
     const input = week([{ date: day(-3), done: 0 }, { date: day(-2), done: 0 }]);
     expect(assessAttention(input).missedSessions).toBe(2);
@@ -129,10 +137,15 @@ describe('assessAttention properties', () => {
     );
   });
 
-  it('one more working set in a recent session never lowers recent compliance nor adds a missed session', () => {
+  it('one more working set in a recent session that already counts never lowers recent compliance nor adds a missed session', () => {
+    // A session of today counts from its first working set on (before that it is not due yet), so
+    // its first set may lower the ratio; every later set, and any set of an earlier day, may not.
     fc.assert(
       fc.property(scenario, fc.nat(), (sessions, pick) => {
-        const recent = sessions.map((session, index) => ({ session, index })).filter(({ session }) => epochDayOf(session.date) >= epochDayOf('2026-11-16') && epochDayOf(session.date) <= epochDayOf(AS_OF));
+        const counts = (session: { date: string; done: number | null }) => epochDayOf(session.date) < epochDayOf(AS_OF) || (session.done ?? 0) > 0;
+        const recent = sessions
+          .map((session, index) => ({ session, index }))
+          .filter(({ session }) => epochDayOf(session.date) >= epochDayOf('2026-11-16') && epochDayOf(session.date) <= epochDayOf(AS_OF) && counts(session));
         fc.pre(recent.length > 0);
         const { index } = recent[pick % recent.length]!;
         const more = sessions.map((session, i) => (i === index ? { ...session, done: (session.done ?? 0) + 1 } : session));

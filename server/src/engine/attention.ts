@@ -58,7 +58,8 @@ export interface Attention {
 
 export interface AttentionInput {
   planned: readonly PlannedSession[];
-  performed: readonly PerformedSession[];
+  /** `inProgress`: the session is still being trained (its sets so far say nothing about compliance yet). */
+  performed: readonly (PerformedSession & { inProgress?: boolean })[];
   sets: readonly AdherenceSet[];
   /** The day judged from (today); its own planned sessions are not due yet. */
   asOf: IsoDate;
@@ -68,8 +69,8 @@ const percent = (ratio: number) => `${Math.round(ratio * 100)} %`;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
- * Judges one athlete. A planned session counts once it is due (dated before asOf) or done;
- * sessions after asOf are ignored (not yet due). Rules, each a reason:
+ * Judges one athlete. A planned session counts once it is due (dated before asOf) or finished:
+ * today's session still in progress, and later ones, are not judged yet. Rules, each a reason:
  * - COMPLIANCE_DROP: baseline has ≥ minBaselineSets planned sets, the recent weeks have some, and
  *   the recent ratio is at least `complianceDrop` below the baseline's.
  * - MISSED_SESSIONS: at least `missedSessions` planned sessions of the recent weeks, due before
@@ -94,8 +95,9 @@ export function assessAttention(input: AttentionInput, options: AttentionOptions
   for (const set of input.sets) if (!set.isWarmup) workingSets.set(set.sessionId, (workingSets.get(set.sessionId) ?? 0) + 1);
   const trained = input.performed.filter((session) => (workingSets.get(session.sessionId) ?? 0) > 0 && epochDayOf(session.performedOn) <= today);
   const donePlans = new Set(trained.flatMap((session) => (session.plannedSessionId === null ? [] : [session.plannedSessionId])));
+  const finishedPlans = new Set(trained.flatMap((session) => (session.plannedSessionId === null || session.inProgress ? [] : [session.plannedSessionId])));
 
-  const due = input.planned.filter((session) => epochDayOf(session.scheduledOn) < today || donePlans.has(session.plannedSessionId));
+  const due = input.planned.filter((session) => epochDayOf(session.scheduledOn) < today || finishedPlans.has(session.plannedSessionId));
   const dueIds = new Set(due.map((session) => session.plannedSessionId));
   const performed = input.performed.filter((session) => session.plannedSessionId === null || dueIds.has(session.plannedSessionId));
   const weeks = computeWeeklyAdherence(due, performed, input.sets);

@@ -93,7 +93,9 @@ function adherenceInputs(inputs: AnalyticsInputs): { planned: PlannedSession[]; 
  * a shorter window judges against what it holds.
  */
 export function attentionOf(inputs: AnalyticsInputs, window: Pick<AnalyticsWindowKey, 'to'>): Attention {
-  return assessAttention({ ...adherenceInputs(inputs), asOf: window.to });
+  const { planned, performed, sets } = adherenceInputs(inputs);
+  const open = new Set(inputs.sessions.filter((session) => session.status === 'IN_PROGRESS').map((session) => session.id));
+  return assessAttention({ planned, performed: performed.map((session) => ({ ...session, inProgress: open.has(session.sessionId as number) })), sets, asOf: window.to });
 }
 
 export interface WeekVolumeView {

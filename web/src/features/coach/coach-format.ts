@@ -50,7 +50,7 @@ export function formatTarget(
           : `${set.targetRepsMin}`
         : null;
   if (reps) parts.push(`${reps} reps`);
-  if (set.targetWeightKg != null) parts.push(formatWeight(set.targetWeightKg, unit));
+  if (set.targetWeightKg != null) parts.push(set.targetWeightKg === 0 ? 'bodyweight' : formatWeight(set.targetWeightKg, unit));
   let text = parts.join(' × ');
   if (set.targetDurationSeconds != null) text = [text, `${Math.round(set.targetDurationSeconds / 60)} min`].filter(Boolean).join(' · ');
   if (set.targetDistanceMeters != null) text = [text, `${set.targetDistanceMeters / 1000} km`].filter(Boolean).join(' · ');

@@ -146,9 +146,11 @@ export function RosterAthlete({ athlete: athleteRef }: { athlete: FragmentType<t
         <div>
           <dt>Readiness</dt>
           <dd>
-            <span className={`readiness-chip readiness-${readiness.band.toLowerCase()}`}>
-              {readiness.score == null ? 'No check-in today' : `${readiness.score} · ${bandLabel(readiness.band)}`}
-            </span>
+            {readiness.score == null ? (
+              <span className="text-muted">No check-in today</span>
+            ) : (
+              <span className={`readiness-chip readiness-${readiness.band.toLowerCase()}`}>{`${readiness.score} · ${bandLabel(readiness.band)}`}</span>
+            )}
           </dd>
         </div>
         <div>
