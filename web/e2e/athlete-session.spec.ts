@@ -30,7 +30,7 @@ const progress = (page: Page, text: string) =>
   page.getByRole('status', { name: 'Session progress' }).filter({ hasText: text }).waitFor({ timeout: 10_000 });
 
 describe('athlete logs a session while others watch live', () => {
-  it('logs in, checks in (sleep, soreness, energy), starts today’s session and sees its readiness, logs two sets and sees 2/N; a second tab and the coach see the third set arrive over the subscription', async () => {
+  it('logs in, checks in (sleep, soreness, energy), starts today’s session and sees its readiness, logs two sets and sees 2/N; the coach’s roster and activity feed show the third set arrive live, a second tab and the coach’s live view the fourth; the coach drills into the athlete', async () => {
     const athlete = await (await browser.newContext({ viewport: PHONE })).newPage();
     const errors: string[] = [];
     athlete.on('pageerror', (error) => errors.push(error.message));
@@ -80,28 +80,66 @@ describe('athlete logs a session while others watch live', () => {
     await progress(secondTab, '2 / 16 sets');
 
     const coach = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    coach.on('pageerror', (error) => errors.push(error.message));
     const frames: string[] = [];
     coach.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
     await logIn(coach, 'coach@repwise.dev');
     await coach.getByRole('heading', { name: 'Roster' }).waitFor();
-    await coach.getByRole('link', { name: 'Watch Alex Kim live' }).click();
-    await progress(coach, '2 / 16 sets');
 
+    // The roster at a glance: Alex's card shows the session in progress, the feed is live for the whole roster.
+    const alexCard = coach.getByRole('listitem', { name: 'Alex Kim' });
+    await alexCard.getByText(/Training now · Upper A · 2 \/ 16 sets/).waitFor();
+    await alexCard.getByRole('img', { name: /^Set compliance, last 6 weeks: / }).waitFor();
+    const feed = coach.getByRole('region', { name: 'Live activity' });
+    await feed.getByRole('status').filter({ hasText: 'Live · 3 athletes' }).waitFor();
+    await coach.screenshot({ path: `${artifactsDir}coach-roster-desktop.png`, fullPage: true });
+
+    // Alex's third set reaches the coach's feed and card as it is logged.
     await athlete.getByRole('button', { name: 'Log Barbell Bench Press set 3' }).click();
     await progress(athlete, '3 / 16 sets');
     await progress(secondTab, '3 / 16 sets');
-    await progress(coach, '3 / 16 sets');
-    // It came over graphql-ws: the coach's socket carried the event.
-    expect(frames.some((frame) => frame.includes('"sessionProgress"') && frame.includes('"setsDone":3'))).toBe(true);
+    await feed.getByRole('listitem').filter({ hasText: /Alex Kim Barbell Bench Press set 3: \d+(\.\d+)? kg × \d+/ }).waitFor({ timeout: 10_000 });
+    await alexCard.getByText(/Training now · Upper A · 3 \/ 16 sets/).waitFor({ timeout: 10_000 });
+    expect(frames.some((frame) => frame.includes('"rosterActivity"') && frame.includes('"SET_LOGGED"') && frame.includes('"setsDone":3'))).toBe(true);
 
-    // Log in, Today, check-in, start, three sets: every one by hash, none with its document.
+    // The same roster on a phone: one column, nothing spills sideways.
+    await coach.setViewportSize(PHONE);
+    expect(await coach.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await coach.screenshot({ path: `${artifactsDir}coach-roster-phone.png`, fullPage: true });
+    await coach.setViewportSize(DESKTOP);
+
+    await coach.getByRole('link', { name: 'Watch Alex Kim live' }).click();
+    await progress(coach, '3 / 16 sets');
+
+    await athlete.getByRole('button', { name: 'Log Barbell Bench Press set 4' }).click();
+    await progress(athlete, '4 / 16 sets');
+    await progress(secondTab, '4 / 16 sets');
+    await progress(coach, '4 / 16 sets');
+    // It came over graphql-ws: the coach's socket carried the event.
+    expect(frames.some((frame) => frame.includes('"sessionProgress"') && frame.includes('"setsDone":4'))).toBe(true);
+    await coach.screenshot({ path: `${artifactsDir}coach-watch-desktop.png`, fullPage: true });
+
+    // Drill into Alex: the plan tree, recent sessions and analytics, with the plan actions.
+    await coach.getByRole('link', { name: '← Roster' }).click();
+    await coach.getByRole('link', { name: 'Alex Kim', exact: true }).first().click();
+    await coach.getByRole('heading', { name: 'Alex Kim', level: 1 }).waitFor();
+    const plan = coach.getByRole('region', { name: 'Plan' });
+    await plan.getByRole('heading', { name: /Day 1 · Upper A/ }).first().waitFor();
+    await plan.getByText(/Set 1: 6 reps × 80 kg @ RPE 8/).first().waitFor();
+    const edit = plan.getByRole('link', { name: /^Edit routine / }).first();
+    expect(await edit.getAttribute('href')).toMatch(/^\/routines\/[^/]+$/);
+    expect(await coach.getByRole('link', { name: 'New routine' }).getAttribute('href')).toMatch(/^\/routines\/new\?athlete=/);
+    await coach.getByRole('region', { name: 'Recent sessions' }).getByText(/Barbell Bench Press/).first().waitFor();
+    await coach.getByRole('region', { name: 'Estimated 1RM' }).getByRole('img').first().waitFor();
+    await coach.screenshot({ path: `${artifactsDir}coach-athlete-desktop.png`, fullPage: true });
+
+    // Log in, Today, check-in, start, four sets: every one by hash, none with its document.
     expect(posted.length).toBeGreaterThanOrEqual(5);
     for (const body of posted) {
       expect(body.extensions?.persistedQuery?.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
       expect(body.query).toBeUndefined();
     }
 
-    await coach.screenshot({ path: `${artifactsDir}coach-watch-desktop.png`, fullPage: true });
     await secondTab.screenshot({ path: `${artifactsDir}athlete-second-tab-phone.png`, fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -12,7 +12,59 @@ export interface SessionProgressEvent {
   status: string;
 }
 
+/**
+ * Something an athlete just did, for whoever watches them (Subscription.rosterActivity): plain,
+ * JSON-safe data (it crosses Redis), everything a feed shows without a second read.
+ */
+export interface RosterActivityEvent {
+  kind: 'SESSION_STARTED' | 'SET_LOGGED' | 'RECORD_SET' | 'SESSION_COMPLETED' | 'READINESS_CHECK_IN';
+  subjectId: number;
+  athleteName: string;
+  /** ISO 8601. */
+  at: string;
+  sessionId: number | null;
+  dayTitle: string | null;
+  set: RosterActivitySet | null;
+  records: RosterActivityRecord[];
+  progress: SessionProgressEvent | null;
+  checkIn: RosterActivityCheckIn | null;
+}
+
+export interface RosterActivitySet {
+  id: number;
+  exerciseId: number;
+  exerciseName: string;
+  setIndex: number;
+  weightKg: number | null;
+  reps: number | null;
+  rpe: number | null;
+  isWarmup: boolean;
+}
+
+export interface RosterActivityRecord {
+  kind: string;
+  valueKg: number;
+  previousKg: number | null;
+  exerciseId: number;
+  exerciseName: string;
+}
+
+export interface RosterActivityCheckIn {
+  /** 'YYYY-MM-DD'. */
+  day: string;
+  sleepHours: number | null;
+  hrvMs: number | null;
+  restingHr: number | null;
+  /** The sorest body part's level (1–5), null when the check-in sent no soreness. */
+  sorenessMax: number | null;
+  soreBodyParts: string[];
+}
+
 export type Topics = {
+  /** Everything athletes do that a coach's feed shows; every subscriber filters by whom they may watch. */
+  ROSTER_ACTIVITY: [payload: RosterActivityEvent];
+  /** A coaching link was made or ended; keyed by the user id of each side, whose watchers re-read whom they may watch. */
+  ROSTER_CHANGED: [userId: number, payload: { userId: number }];
   /** Keyed by the session's database id. */
   SESSION_PROGRESS: [sessionId: number, payload: SessionProgressEvent];
   /** Login sessions just revoked (log-out, password change, erasure): their sockets must close. */

@@ -27,6 +27,7 @@ import { SessionResolver } from '../modules/execution/session.resolver.js';
 import { SetLogResolver } from '../modules/execution/set-log.resolver.js';
 import { ImportedSetResolver, ImportResolver } from '../modules/imports/import.resolver.js';
 import { AthleteAnalyticsFieldsResolver, AthleteAnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
+import { RosterActivityResolver } from '../modules/activity/roster-activity.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { createAppPubSub, type PubSub } from './pubsub.js';
 import { guardRootFields } from './scope-guard.js';
@@ -75,6 +76,7 @@ export const resolvers = [
   ImportedSetResolver,
   AthleteAnalyticsResolver,
   AthleteAnalyticsFieldsResolver,
+  RosterActivityResolver,
 ] as const;
 
 /**

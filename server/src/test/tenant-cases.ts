@@ -342,6 +342,27 @@ const subscriptionCases: WallCase[] = [
     refusal: 'error',
     owner: 'athlete',
   },
+  {
+    target: 'Subscription.rosterActivity',
+    title: "a live feed that would carry the victim's activity",
+    document: 'subscription { rosterActivity { kind athleteId athleteName watchingAthleteIds } }',
+    variables: () => ({}),
+    path: 'rosterActivity',
+    refusal: 'own',
+    own: (outcome, { actor, world }) => {
+      const codes = codesOf(outcome);
+      if (actor.kind === 'anonymous') return expect(codes).toEqual(['UNAUTHENTICATED']);
+      if (actor.kind === 'key') return expect(codes).toEqual(['FORBIDDEN']);
+      expect(outcome.result.errors).toBeUndefined();
+      // The first event says whom the feed carries: the stranger's own athlete, never the victim.
+      const first = valueAt(outcome.result.data, 'rosterActivity') as { kind: string; watchingAthleteIds: string[] };
+      expect(first.kind).toBe('WATCHING');
+      expect(first.watchingAthleteIds).toEqual([actor.ownAthleteId]);
+      expect(first.watchingAthleteIds).not.toContain(world.ids.athlete);
+    },
+    owner: 'coach',
+    ownerCheck: (data, world) => expect((valueAt(data, 'rosterActivity') as { watchingAthleteIds: string[] }).watchingAthleteIds).toContain(world.ids.athlete),
+  },
 ];
 
 /** A mutation aimed at the victim's rows: refused with NOT_FOUND or FORBIDDEN, nothing returned. */

@@ -8,6 +8,7 @@ import { TodayRoute } from './routes/today';
 // Today (the logger) ships in the first bundle; coach screens and settings load when opened.
 const CoachRoute = lazy(() => import('./routes/coach'));
 const WatchRoute = lazy(() => import('./routes/watch'));
+const AthleteRoute = lazy(() => import('./routes/athlete'));
 const SettingsRoute = lazy(() => import('./routes/settings'));
 const RoutinesRoute = lazy(() => import('./routes/routines'));
 const RoutineEditorRoute = lazy(() => import('./routes/routine-editor'));
@@ -24,6 +25,7 @@ export function AppRouter() {
           <Route index element={<TodayRoute />} />
           <Route path="coach" element={<CoachRoute />} />
           <Route path="watch/:sessionId" element={<WatchRoute />} />
+          <Route path="athletes/:athleteId" element={<AthleteRoute />} />
           <Route path="settings" element={<SettingsRoute />} />
           <Route path="routines" element={<RoutinesRoute />} />
           <Route path="routines/new" element={<RoutineEditorRoute />} />

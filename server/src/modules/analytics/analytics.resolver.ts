@@ -10,9 +10,11 @@ import { canReadSubject } from '../identity/access.policy.js';
 import { AthleteType } from '../identity/user.type.js';
 import { PersonalBestType } from '../execution/personal-best.type.js';
 import { createAnalyticsInputsLoader, createWindowRecordsLoader } from './analytics.loaders.js';
-import { DEFAULT_TREND_LIMIT, DEFAULT_WEEKS, analyticsWindow, e1rmTrends, readinessOn, weeklyAdherence, weeklyVolume } from './analytics.service.js';
+import { DEFAULT_TREND_LIMIT, DEFAULT_WEEKS, analyticsWindow, attentionOf, e1rmTrends, readinessOn, weeklyAdherence, weeklyVolume } from './analytics.service.js';
 import {
   AthleteAnalytics,
+  type AttentionReasonCode,
+  AttentionType,
   ExerciseTrend,
   ReadinessType,
   WeekAdherence,
@@ -98,6 +100,17 @@ export class AthleteAnalyticsFieldsResolver {
         changePct: trend.changePct,
         points: trend.points.map((point) => ({ date: point.performedOn, e1rmKg: point.e1rmKg })),
       });
+    });
+  }
+
+  @FieldResolver(() => AttentionType, {
+    description: "Whether the athlete needs their coach's attention as of the as-of day, and why: computed from the window's sessions and sets (no extra read).",
+  })
+  attention(@Root() analytics: AthleteAnalytics): AttentionType {
+    const attention = attentionOf(analytics.inputs, analytics.window);
+    return Object.assign(new AttentionType(), {
+      ...attention,
+      reasons: attention.reasons.map((reason) => ({ code: reason.code as AttentionReasonCode, message: reason.message })),
     });
   }
 

@@ -3,6 +3,7 @@
  * engine's answers into what the schema shows. Read-only; no SQL here.
  */
 import { type AdherenceSet, type PerformedSession, type PlannedSession, type WeeklyAdherence, computeWeeklyAdherence } from '../../engine/adherence.js';
+import { type Attention, assessAttention } from '../../engine/attention.js';
 import { epochDayOf, isoDateOf, isoWeekOf } from '../../engine/dates.js';
 import { estimateOneRepMax } from '../../engine/e1rm.js';
 import { type Readiness, assessReadiness } from '../../engine/readiness.js';
@@ -51,17 +52,7 @@ export type WeekAdherenceView = Omit<WeeklyAdherence, 'isoYear' | 'weekNumber'>;
  * (computeWeeklyAdherence). Every week of the window is listed, empty ones with null ratios.
  */
 export function weeklyAdherence(inputs: AnalyticsInputs, window: Pick<AnalyticsWindowKey, 'from'> & { weeks: number }): WeekAdherenceView[] {
-  const planned: PlannedSession[] = [];
-  const performed: PerformedSession[] = [];
-  for (const session of inputs.sessions) {
-    if (session.routineDayId !== null) {
-      planned.push({ plannedSessionId: session.id, scheduledOn: session.workoutDate, exercises: inputs.plannedSets.get(session.routineDayId) ?? [] });
-    }
-    if (TRAINED.has(session.status)) {
-      performed.push({ sessionId: session.id, performedOn: session.workoutDate, plannedSessionId: session.routineDayId === null ? null : session.id });
-    }
-  }
-  const sets: AdherenceSet[] = inputs.sets.map((set) => ({ sessionId: set.sessionId, exerciseId: set.exerciseId, isWarmup: set.isWarmup }));
+  const { planned, performed, sets } = adherenceInputs(inputs);
   const byWeek = new Map(computeWeeklyAdherence(planned, performed, sets).map((week) => [week.week, week]));
   return weekStarts(window).map(({ week, weekStart }) => {
     const found = byWeek.get(week);
@@ -78,6 +69,33 @@ export function weeklyAdherence(inputs: AnalyticsInputs, window: Pick<AnalyticsW
       extraSets: found?.extraSets ?? 0,
     };
   });
+}
+
+/** The engine's adherence inputs from the loaded rows (the plan rule: see weeklyAdherence). */
+function adherenceInputs(inputs: AnalyticsInputs): { planned: PlannedSession[]; performed: PerformedSession[]; sets: AdherenceSet[] } {
+  const planned: PlannedSession[] = [];
+  const performed: PerformedSession[] = [];
+  for (const session of inputs.sessions) {
+    if (session.routineDayId !== null) {
+      planned.push({ plannedSessionId: session.id, scheduledOn: session.workoutDate, exercises: inputs.plannedSets.get(session.routineDayId) ?? [] });
+    }
+    if (TRAINED.has(session.status)) {
+      performed.push({ sessionId: session.id, performedOn: session.workoutDate, plannedSessionId: session.routineDayId === null ? null : session.id });
+    }
+  }
+  const sets: AdherenceSet[] = inputs.sets.map((set) => ({ sessionId: set.sessionId, exerciseId: set.exerciseId, isWarmup: set.isWarmup }));
+  return { planned, performed, sets };
+}
+
+/**
+ * Whether the athlete needs their coach's attention as of the window's last day (assessAttention):
+ * the recent two weeks against the four before, so the full baseline needs a window of 6 weeks;
+ * a shorter window judges against what it holds.
+ */
+export function attentionOf(inputs: AnalyticsInputs, window: Pick<AnalyticsWindowKey, 'to'>): Attention {
+  const { planned, performed, sets } = adherenceInputs(inputs);
+  const open = new Set(inputs.sessions.filter((session) => session.status === 'IN_PROGRESS').map((session) => session.id));
+  return assessAttention({ planned, performed: performed.map((session) => ({ ...session, inProgress: open.has(session.sessionId as number) })), sets, asOf: window.to });
 }
 
 export interface WeekVolumeView {

@@ -220,3 +220,53 @@ export class AthleteAnalytics {
   @Field(() => GraphQLLocalDate, { description: 'The as-of day: the last day counted.' })
   asOf!: string;
 }
+
+export enum AttentionReasonCode {
+  COMPLIANCE_DROP = 'COMPLIANCE_DROP',
+  MISSED_SESSIONS = 'MISSED_SESSIONS',
+  NO_RECENT_TRAINING = 'NO_RECENT_TRAINING',
+}
+
+registerEnumType(AttentionReasonCode, {
+  name: 'AttentionReasonCode',
+  description: 'Why an athlete needs their coach’s attention.',
+  valuesConfig: {
+    COMPLIANCE_DROP: { description: 'Set compliance (planned working sets done) over the last 2 weeks is 15 points or more below the 4 weeks before (which planned ≥ 10 sets).' },
+    MISSED_SESSIONS: { description: 'Two or more planned sessions of the last 2 weeks, due before today, have no working set logged.' },
+    NO_RECENT_TRAINING: { description: 'More than 10 days since the last session with a working set.' },
+  },
+});
+
+@ObjectType('AttentionReason', { description: 'One reason an athlete needs attention.' })
+export class AttentionReasonType {
+  @Field(() => AttentionReasonCode, { description: 'Which rule it is.' })
+  code!: AttentionReasonCode;
+
+  @Field({ description: 'The rule with the athlete’s figures, for a person.' })
+  message!: string;
+}
+
+@ObjectType('Attention', {
+  description:
+    "Whether an athlete needs their coach's attention as of the analytics' as-of day: a drop in set compliance, missed planned sessions, " +
+    'or days without training (thresholds in docs/decisions.md). The recent 2 weeks are judged against the 4 before, so ask for analytics(weeks: 6) or more for a full baseline.',
+})
+export class AttentionType {
+  @Field({ description: 'True exactly when `reasons` is not empty.' })
+  needsAttention!: boolean;
+
+  @Field(() => [AttentionReasonType], { description: 'Each rule that fired, in a fixed order (COMPLIANCE_DROP, MISSED_SESSIONS, NO_RECENT_TRAINING).' })
+  reasons!: AttentionReasonType[];
+
+  @Field(() => Float, { nullable: true, description: 'Planned working sets done / planned over the last 2 weeks (due sessions only), in [0, 1]; null when nothing was due.' })
+  recentSetRatio!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The same over the 4 weeks before (within the window); null when nothing was planned then.' })
+  baselineSetRatio!: number | null;
+
+  @Field(() => Int, { description: 'Planned sessions of the last 2 weeks, due before the as-of day, with no working set logged.' })
+  missedSessions!: number;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'The last day in the window with a working set logged; null when none.' })
+  lastTrainedOn!: string | null;
+}

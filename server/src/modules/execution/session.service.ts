@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
+import { publishSessionCompleted, publishSessionStarted } from '../activity/roster-activity.events.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireOwnSubject } from '../identity/access.policy.js';
 import { Subject } from '../identity/subject.entity.js';
@@ -51,8 +52,10 @@ export class SessionService {
       throw new BadUserInputError('workoutDate must be your local date today (within a day of the server clock).', 'workoutDate');
     }
 
+    let started = false;
     const start = () =>
       this.em.transactional(async (em) => {
+        started = false;
         const day = dayId === null ? null : await this.trainingDay(em, subjectId, dayId);
         const inProgress = await em.findOne(WorkoutSession, { subject: subjectId, status: SessionStatus.IN_PROGRESS });
         if (inProgress) {
@@ -86,16 +89,21 @@ export class SessionService {
         if (session.id) session.revision += 1;
         Object.assign(session, { routineDay, cycle, status: SessionStatus.IN_PROGRESS, startedAt: now });
         em.persist(session);
+        started = true;
         return session;
       });
 
+    let session: WorkoutSession;
     try {
-      return await start();
+      session = await start();
     } catch (error) {
       // Two starts raced for the same slot: the loser finds the winner's session (or its conflict).
-      if (error instanceof UniqueConstraintViolationException) return start().catch(rethrowConstraint);
-      throw error;
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      session = await start().catch(rethrowConstraint);
     }
+    // A retry (the session already in progress) tells the roster nothing new.
+    if (started) await publishSessionStarted(this.ctx, subjectId, session.id, await this.progressOf(session.id));
+    return session;
   }
 
   /** Plans a session (PLANNED) on a day, in the given slot or the first free one. A retry returns the same planned session. */
@@ -223,7 +231,10 @@ export class SessionService {
       return { session, changed: true };
     });
     const progress = await this.progressOf(session.id);
-    if (changed) await this.ctx.pubSub.publish('SESSION_PROGRESS', progress.sessionId, progress);
+    if (changed) {
+      await this.ctx.pubSub.publish('SESSION_PROGRESS', progress.sessionId, progress);
+      await publishSessionCompleted(this.ctx, subjectId, session.id, progress);
+    }
     return { session, progress };
   }
 

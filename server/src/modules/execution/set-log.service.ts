@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import type { SessionProgressEvent } from '../../graphql/pubsub.js';
+import { publishSetLogged } from '../activity/roster-activity.events.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { Exercise } from '../catalog/exercise.entity.js';
 import { canReadExercise } from '../catalog/exercise.policy.js';
@@ -177,7 +178,18 @@ export class SetLogService {
     // A retry reports the records the set set when it was logged: judged against every earlier set.
     const records = (result.records ?? (await this.recordsSetBy(log))).map((record) => ({ ...record, exerciseId: log.exercise.id }));
     const progress = await new SessionService(this.ctx).progressOf(log.session!.id);
-    if (result.records) await this.ctx.pubSub.publish('SESSION_PROGRESS', progress.sessionId, progress);
+    if (result.records) {
+      await this.ctx.pubSub.publish('SESSION_PROGRESS', progress.sessionId, progress);
+      const exercise = { exerciseId: log.exercise.id, exerciseName: log.exercise.name };
+      await publishSetLogged(
+        this.ctx,
+        subjectId,
+        progress.sessionId,
+        { id: log.id, ...exercise, setIndex: log.setIndex, weightKg: log.actualWeightKg ?? null, reps: log.actualReps ?? null, rpe: log.actualRpe ?? null, isWarmup: log.isWarmup },
+        records.map((record) => ({ kind: record.kind, valueKg: record.valueKg, previousKg: record.previousKg, ...exercise })),
+        progress,
+      );
+    }
     return { log, progress, records };
   }
 

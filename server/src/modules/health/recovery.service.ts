@@ -1,4 +1,5 @@
 import type { Context } from '../../graphql/context.js';
+import { publishCheckIn } from '../activity/roster-activity.events.js';
 import { rethrowConstraint } from '../../graphql/constraint-errors.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
@@ -36,6 +37,15 @@ export class RecoveryService {
       RECOVERY_COLUMNS,
     );
     const [row] = await rawQuery<RecoverySignalRow & { created: boolean }>(this.ctx.em, sql, params).catch(rethrowConstraint);
+    const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
+    await publishCheckIn(this.ctx, subjectId, {
+      day: input.measuredOn,
+      sleepHours: numberOrNull(row!.sleep_hours),
+      hrvMs: numberOrNull(row!.hrv_ms),
+      restingHr: row!.resting_hr,
+      sorenessMax: null,
+      soreBodyParts: [],
+    });
     return { row: row!, created: row!.created };
   }
 
@@ -66,6 +76,14 @@ export class RecoveryService {
        returning ${SORENESS_COLUMNS}`,
       input.entries.flatMap((entry) => [subjectId, input.loggedOn, entry.bodyPart, entry.soreness, causeId, input.notes ?? null]),
     ).catch(rethrowConstraint);
+    await publishCheckIn(this.ctx, subjectId, {
+      day: input.loggedOn,
+      sleepHours: null,
+      hrvMs: null,
+      restingHr: null,
+      sorenessMax: Math.max(...input.entries.map((entry) => entry.soreness)),
+      soreBodyParts: input.entries.map((entry) => entry.bodyPart as string),
+    });
     const order = new Map(input.entries.map((entry, index) => [entry.bodyPart as string, index]));
     return rows.sort((a, b) => order.get(a.body_part)! - order.get(b.body_part)!);
   }

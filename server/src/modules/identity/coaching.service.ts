@@ -5,6 +5,7 @@ import { rethrowConstraint } from '../../graphql/constraint-errors.js';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
+import { publishRosterChanged } from '../activity/roster-activity.events.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { requireViewer } from './access.policy.js';
 import { AlreadyDoneError } from './account.service.js';
@@ -163,6 +164,7 @@ export class CoachingService {
           entityId: link!.id,
           metadata: { inviteId: invite.id, coachId: invite.coach_id, alreadyOnRoster: !inserted },
         });
+        if (inserted) await publishRosterChanged(this.ctx, [invite.coach_id, athlete.userId]);
         return { link: link!, joined: Boolean(inserted) };
       })
       .catch(rethrowConstraint);
@@ -173,9 +175,9 @@ export class CoachingService {
     const coach = this.requireCoach('have a roster');
     const subjectId = fromGlobalId(athleteGlobalId, 'Athlete', 'athleteId');
     return this.em.transactional(async (em) => {
-      const [removed] = await rawQuery<{ id: number }>(
+      const [removed] = await rawQuery<{ id: number; athlete_id: number }>(
         em,
-        'delete from coach_athletes where coach_id = ? and athlete_id = (select user_id from subjects where id = ?) returning id',
+        'delete from coach_athletes where coach_id = ? and athlete_id = (select user_id from subjects where id = ?) returning id, athlete_id',
         [coach.userId, subjectId],
       );
       if (!removed) {
@@ -188,6 +190,7 @@ export class CoachingService {
         throw new NotFoundError('athleteId: no athlete on your roster has this id.');
       }
       recordAudit(em, this.ctx, { action: 'remove_athlete', entityType: 'athlete', entityId: subjectId, metadata: { linkId: removed.id } });
+      await publishRosterChanged(this.ctx, [coach.userId, removed.athlete_id]);
       return subjectId;
     });
   }
@@ -208,6 +211,7 @@ export class CoachingService {
         throw new NotFoundError('id: you are on no coach roster with this id.');
       }
       recordAudit(em, this.ctx, { action: 'leave_coach', entityType: 'coach_link', entityId: linkId, metadata: { coachId: left.coach_id } });
+      await publishRosterChanged(this.ctx, [left.coach_id, athlete.userId]);
       return linkId;
     });
   }

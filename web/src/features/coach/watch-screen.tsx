@@ -5,7 +5,8 @@ import { ErrorState } from '../../components/ui/error-state';
 import { Loading } from '../../components/ui/loading';
 import { getFragmentData } from '../../gql';
 import { describeError } from '../../lib/errors';
-import { formatKg, formatRpe, formatTime } from '../../lib/format';
+import { formatRpe, formatTime } from '../../lib/format';
+import { formatWeight, useWeightUnit } from '../../lib/units';
 import { SessionProgressFieldsFragment, SessionProgressStatus } from '../progress/session-progress-status';
 import { WatchSessionQuery } from './api/watch-session';
 
@@ -20,6 +21,7 @@ const STATUS_TEXT: Record<string, string> = {
 /** `/watch/:sessionId`: a session as it happens, for the athlete's coach (or the athlete). */
 export function WatchScreen({ sessionId }: { sessionId: string }) {
   const [result, reexecute] = useQuery({ query: WatchSessionQuery, variables: { sessionId }, requestPolicy: 'cache-and-network' });
+  const unit = useWeightUnit();
   const session = result.data?.node?.__typename === 'WorkoutSession' ? result.data.node : null;
   const progress = session ? getFragmentData(SessionProgressFieldsFragment, session.progress) : null;
 
@@ -104,7 +106,7 @@ export function WatchScreen({ sessionId }: { sessionId: string }) {
                       {logs.map((log) => (
                         <li key={log.id}>
                           <span className="set-label">{`Set ${log.setIndex}`}</span>
-                          <span>{`${formatKg(log.weightKg)} × ${log.reps}`}</span>
+                          <span>{`${formatWeight(log.weightKg, unit)} × ${log.reps}`}</span>
                           {log.rpe != null ? <span className="text-muted">{formatRpe(log.rpe)}</span> : null}
                           {log.isWarmup ? <span className="tag">warm-up</span> : null}
                           <span className="text-muted watch-time">{formatTime(log.performedAt)}</span>

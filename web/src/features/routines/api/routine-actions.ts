@@ -36,6 +36,7 @@ export const SetActiveRoutineMutation = graphql(`
       routine {
         id
         isActive
+        revision
         athlete {
           id
         }
@@ -43,6 +44,7 @@ export const SetActiveRoutineMutation = graphql(`
       deactivatedRoutines {
         id
         isActive
+        revision
       }
     }
   }
