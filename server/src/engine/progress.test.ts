@@ -17,7 +17,27 @@ describe('computeSessionProgress', () => {
         { weightKg: 60, reps: 8, isWarmup: true },
         { weightKg: 102.5, reps: 5 },
       ]),
-    ).toEqual({ setsDone: 3, setsPlanned: 16, volumeKg: 1012.5 });
+    ).toEqual({ setsDone: 3, plannedSetsDone: 0, setsPlanned: 16, volumeKg: 1012.5 });
+  });
+
+  it('counts planned sets apart from added ones, so extras never make up for a skipped planned set', () => {
+    const progress = computeSessionProgress(3, [
+      { weightKg: 100, reps: 5, plannedSetId: 1 },
+      { weightKg: 100, reps: 5, plannedSetId: 2 },
+      { weightKg: 40, reps: 12, plannedSetId: null },
+      { weightKg: 40, reps: 12 },
+    ]);
+    expect(progress).toEqual({ setsDone: 4, plannedSetsDone: 2, setsPlanned: 3, volumeKg: 1960 });
+  });
+
+  it('counts a planned set once however often it appears', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.integer({ min: 1, max: 8 }), { nil: null }), { maxLength: 30 }), (plannedIds) => {
+        const progress = computeSessionProgress(8, plannedIds.map((plannedSetId) => ({ weightKg: 50, reps: 5, plannedSetId })));
+        expect(progress.plannedSetsDone).toBe(new Set(plannedIds.filter((id) => id !== null)).size);
+        expect(progress.plannedSetsDone).toBeLessThanOrEqual(progress.setsDone);
+      }),
+    );
   });
 
   it('gives the volume of a whole as the sum of its parts', () => {

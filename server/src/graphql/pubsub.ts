@@ -7,6 +7,7 @@ export interface SessionProgressEvent {
   sessionId: number;
   subjectId: number;
   setsDone: number;
+  plannedSetsDone: number;
   setsPlanned: number;
   volumeKg: number;
   status: string;

@@ -23,7 +23,7 @@ const LOG_SET = /* GraphQL */ `
     }
   }`;
 const COMPLETE = /* GraphQL */ `
-  mutation Complete($input: CompleteSessionInput!) { completeSession(input: $input) { session { id status completedAt } progress { setsDone setsPlanned } } }`;
+  mutation Complete($input: CompleteSessionInput!) { completeSession(input: $input) { session { id status completedAt } progress { setsDone plannedSetsDone setsPlanned } } }`;
 
 interface Plan {
   dayId: string;
@@ -259,6 +259,21 @@ describe('completeSession', () => {
     expect(again.data!.completeSession.session).toEqual(done.data!.completeSession.session);
     const late = await server.gql(LOG_SET, { input: { clientId: randomUUID(), sessionId, exerciseId: exercise.exerciseId, weightKg: 80, reps: 5 } }, token);
     expect(late.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('keeps a session PARTIAL when added sets outnumber the planned ones it skipped: extras never stand in for the plan', async () => {
+    const { token, sessionId, plan } = await startedSession();
+    const planned = plan.exercises.flatMap((exercise) => exercise.sets.map((set) => ({ exercise, set })));
+    const [skipped, ...logged] = planned;
+    for (const { exercise, set } of logged) {
+      await server.gql(LOG_SET, { input: { clientId: randomUUID(), sessionId, exerciseId: exercise.exerciseId, plannedSetId: set.id, weightKg: set.targetWeightKg, reps: set.targetReps } }, token);
+    }
+    for (const _ of [1, 2, 3]) {
+      await server.gql(LOG_SET, { input: { clientId: randomUUID(), sessionId, exerciseId: skipped!.exercise.exerciseId, weightKg: 40, reps: 12 } }, token);
+    }
+    const done = await server.gql<{ completeSession: { session: { status: string }; progress: { setsDone: number; plannedSetsDone: number; setsPlanned: number } } }>(COMPLETE, { input: { sessionId } }, token);
+    expect(done.data!.completeSession.progress).toEqual({ setsDone: planned.length + 2, plannedSetsDone: planned.length - 1, setsPlanned: planned.length });
+    expect(done.data!.completeSession.session.status).toBe('PARTIAL');
   });
 
   it('marks a session with every planned set logged COMPLETED, and Today moves to the next day', async () => {

@@ -222,7 +222,7 @@ export class SessionService {
       if (session.status === SessionStatus.COMPLETED || session.status === SessionStatus.PARTIAL) return { session, changed: false };
       assertTransition(session.status, SessionStatus.COMPLETED, 'complete');
       const progress = await this.progressOf(session.id, em);
-      session.status = progress.setsDone >= progress.setsPlanned ? SessionStatus.COMPLETED : SessionStatus.PARTIAL;
+      session.status = progress.plannedSetsDone >= progress.setsPlanned ? SessionStatus.COMPLETED : SessionStatus.PARTIAL;
       session.completedAt = now;
       session.revision += 1;
       await em.flush();
@@ -249,13 +249,13 @@ export class SessionService {
       [sessionId],
     );
     if (!row) throw new NotFoundError('sessionId: no session has this id.');
-    const logs = await rawQuery<{ weight: string | null; reps: number | null; is_warmup: boolean }>(em,
-      'select actual_weight_kg as weight, actual_reps as reps, is_warmup from exercise_set_logs where session_id = ?',
+    const logs = await rawQuery<{ weight: string | null; reps: number | null; is_warmup: boolean; planned_set_id: number | null }>(em,
+      'select actual_weight_kg as weight, actual_reps as reps, is_warmup, planned_set_id from exercise_set_logs where session_id = ?',
       [sessionId],
     );
     const progress = computeSessionProgress(
       row.planned,
-      logs.map((log) => ({ weightKg: Number(log.weight ?? 0), reps: log.reps ?? 0, isWarmup: log.is_warmup })),
+      logs.map((log) => ({ weightKg: Number(log.weight ?? 0), reps: log.reps ?? 0, isWarmup: log.is_warmup, plannedSetId: log.planned_set_id })),
     );
     return { sessionId, subjectId: row.subject_id, status: row.status, ...progress };
   }

@@ -281,6 +281,11 @@ export class SessionProgressType {
   @Field(() => Int, { description: 'Sets logged so far (planned or added).' })
   setsDone!: number;
 
+  @Field(() => Int, {
+    description: "Planned sets logged (a substitute's set fulfils its planned set); sets added beyond the plan are not counted: COMPLETED means this reached setsPlanned.",
+  })
+  plannedSetsDone!: number;
+
   @Field(() => Int, { description: 'Sets the routine day plans.' })
   setsPlanned!: number;
 
@@ -292,6 +297,7 @@ export class SessionProgressType {
       sessionId: toGlobalId('WorkoutSession', event.sessionId),
       status: event.status as SessionStatus,
       setsDone: event.setsDone,
+      plannedSetsDone: event.plannedSetsDone,
       setsPlanned: event.setsPlanned,
       volumeKg: event.volumeKg,
     });

@@ -82,7 +82,7 @@ const set = (setIndex: number, weightKg: number, reps: number) => ({
   rpe: 8,
   isWarmup: false,
 });
-const progress = (setsDone: number, status: SessionStatus = 'IN_PROGRESS') => ({ __typename: 'SessionProgress' as const, sessionId: 's-1', setsDone, setsPlanned: 16, volumeKg: 0, status });
+const progress = (setsDone: number, status: SessionStatus = 'IN_PROGRESS') => ({ __typename: 'SessionProgress' as const, sessionId: 's-1', setsDone, plannedSetsDone: setsDone, setsPlanned: 16, volumeKg: 0, status });
 
 describe('ActivityFeed', () => {
   it('says whom it watches once live, and lists each event newest first, in words', async () => {

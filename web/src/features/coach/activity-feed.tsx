@@ -1,3 +1,4 @@
+import { describeSetCount } from '../progress/session-progress-status';
 import { useEffect, useEffectEvent } from 'react';
 import { Link } from 'react-router';
 import { useSubscription } from 'urql';
@@ -55,7 +56,7 @@ export function describeActivity(event: ActivityEvent, unit: WeightUnit): string
       return `new record: ${event.records.map((record) => `${record.exerciseName} ${recordLabel(record.kind)} ${formatWeight(record.valueKg, unit)}`).join(', ')}`;
     case 'SESSION_COMPLETED': {
       const progress = event.progress;
-      const sets = progress ? `: ${progress.setsDone} / ${progress.setsPlanned} sets` : '';
+      const sets = progress ? `: ${describeSetCount(progress)}` : '';
       return `finished ${event.dayTitle ?? 'a workout'}${sets}${progress?.status === 'PARTIAL' ? ' (partial)' : ''}`;
     }
     case 'READINESS_CHECK_IN': {

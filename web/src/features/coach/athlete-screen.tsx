@@ -1,3 +1,4 @@
+import { describeSetCount } from '../progress/session-progress-status';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { ErrorState } from '../../components/ui/error-state';
@@ -294,7 +295,7 @@ function SessionHistory({ session: sessionRef, unit }: { session: FragmentType<t
     <li className="card history-session">
       <p className="history-head">
         <strong>{`${formatDay(session.workoutDate)} · ${session.routineDay?.title ?? 'Workout'}`}</strong>
-        <span className="text-muted">{` ${STATUS_LABELS[session.status] ?? session.status} · ${session.progress.setsDone} / ${session.progress.setsPlanned} sets · ${formatWeight(session.progress.volumeKg, unit)}`}</span>
+        <span className="text-muted">{` ${STATUS_LABELS[session.status] ?? session.status} · ${describeSetCount(session.progress)} · ${formatWeight(session.progress.volumeKg, unit)}`}</span>
       </p>
       {byExercise.size === 0 ? null : (
         <ul className="history-exercises">

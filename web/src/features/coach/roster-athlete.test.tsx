@@ -33,7 +33,7 @@ function athlete(overrides: { name: string; attention?: boolean; training?: bool
             status: 'IN_PROGRESS',
             startedAt: '2026-11-23T18:00:00.000Z',
             routineDay: { __typename: 'RoutineDay', id: 'd-1', title: 'Upper A' },
-            progress: { __typename: 'SessionProgress', sessionId: 's-live', setsDone: 3, setsPlanned: 16, volumeKg: 1200, status: 'IN_PROGRESS' },
+            progress: { __typename: 'SessionProgress', sessionId: 's-live', setsDone: 3, plannedSetsDone: 3, setsPlanned: 16, volumeKg: 1200, status: 'IN_PROGRESS' },
           }
         : null,
       lastSession: {
@@ -47,7 +47,7 @@ function athlete(overrides: { name: string; attention?: boolean; training?: bool
               workoutDate: '2026-11-20',
               status: 'PARTIAL',
               routineDay: { __typename: 'RoutineDay', id: 'd-4', title: 'Lower B' },
-              progress: { __typename: 'SessionProgress', sessionId: 's-last', setsDone: 12, setsPlanned: 16, volumeKg: 5000, status: 'PARTIAL' },
+              progress: { __typename: 'SessionProgress', sessionId: 's-last', setsDone: 12, plannedSetsDone: 10, setsPlanned: 16, volumeKg: 5000, status: 'PARTIAL' },
             },
           },
         ],
@@ -110,7 +110,7 @@ describe('RosterAthlete', () => {
     expect(card.textContent).toContain('Last 2 weeks 50 %');
     expect(card.textContent).toContain('This week 1 / 4');
     expect(card.textContent).toContain('82 · High');
-    expect(card.textContent).toContain('Lower B, Fri 20 Nov · 12 / 16 sets (partial)');
+    expect(card.textContent).toContain('Lower B, Fri 20 Nov · 10 / 16 sets + 2 added (partial)');
     expect(card.textContent).toContain('None in 6 weeks');
     expect(within(card).getByRole('link', { name: 'Sam Lee' }).getAttribute('href')).toBe('/athletes/a-SamLee');
     expect(within(card).queryByRole('link', { name: /live/ })).toBeNull();

@@ -1,3 +1,4 @@
+import { describeSetCount } from '../progress/session-progress-status';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { RosterAthleteFragment as RosterAthleteData } from '../../gql/graphql';
@@ -25,6 +26,7 @@ export const RosterAthleteFragment = graphql(`
       progress {
         sessionId
         setsDone
+        plannedSetsDone
         setsPlanned
         volumeKg
         status
@@ -43,6 +45,7 @@ export const RosterAthleteFragment = graphql(`
           progress {
             sessionId
             setsDone
+            plannedSetsDone
             setsPlanned
             volumeKg
             status
@@ -157,7 +160,7 @@ export function RosterAthlete({ athlete: athleteRef }: { athlete: FragmentType<t
           <dt>Last session</dt>
           <dd>
             {last
-              ? `${last.routineDay?.title ?? 'Workout'}, ${formatDay(last.workoutDate)} · ${last.progress.setsDone} / ${last.progress.setsPlanned} sets${last.status === 'PARTIAL' ? ' (partial)' : ''}`
+              ? `${last.routineDay?.title ?? 'Workout'}, ${formatDay(last.workoutDate)} · ${describeSetCount(last.progress)}${last.status === 'PARTIAL' ? ' (partial)' : ''}`
               : 'None yet'}
           </dd>
         </div>
@@ -182,7 +185,7 @@ export function RosterAthlete({ athlete: athleteRef }: { athlete: FragmentType<t
           <p>
             <span className="live-dot">Training now</span>
             {session.routineDay?.title ? ` · ${session.routineDay.title}` : ''}
-            {` · ${session.progress.setsDone} / ${session.progress.setsPlanned} sets`}
+            {` · ${describeSetCount(session.progress)}`}
             {session.progress.volumeKg > 0 ? ` · ${formatWeight(session.progress.volumeKg, unit)}` : ''}
             {session.startedAt ? ` · since ${formatTime(session.startedAt)}` : ''}
           </p>

@@ -1,3 +1,4 @@
+import { describeSetCount } from '../progress/session-progress-status';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ErrorState } from '../../components/ui/error-state';
@@ -82,7 +83,7 @@ function SessionDetail({ session }: { session: Session }) {
         </div>
         <div>
           <dt>Sets</dt>
-          <dd>{session.progress.setsPlanned > 0 ? `${session.progress.setsDone} of ${session.progress.setsPlanned}` : session.progress.setsDone}</dd>
+          <dd>{describeSetCount(session.progress)}</dd>
         </div>
         <div>
           <dt>Volume</dt>

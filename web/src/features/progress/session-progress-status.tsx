@@ -8,6 +8,7 @@ export const SessionProgressFieldsFragment = graphql(`
   fragment SessionProgressFields on SessionProgress {
     sessionId
     setsDone
+    plannedSetsDone
     setsPlanned
     volumeKg
     status
@@ -27,6 +28,16 @@ export const SessionProgressSubscription = graphql(`
   }
 `);
 
+/**
+ * "2 / 16 sets", "6 / 6 sets + 3 added": planned sets against the plan, and sets logged beyond it
+ * apart, so extras never read as the plan done; "5 sets" for a session without a plan.
+ */
+export function describeSetCount(progress: { setsDone: number; plannedSetsDone: number; setsPlanned: number }): string {
+  if (progress.setsPlanned === 0) return `${progress.setsDone} ${progress.setsDone === 1 ? 'set' : 'sets'}`;
+  const added = progress.setsDone - progress.plannedSetsDone;
+  return `${progress.plannedSetsDone} / ${progress.setsPlanned} sets${added > 0 ? ` + ${added} added` : ''}`;
+}
+
 interface SessionProgressStatusProps {
   sessionId: string;
   progress: FragmentType<typeof SessionProgressFieldsFragment>;
@@ -38,14 +49,14 @@ export function SessionProgressStatus({ sessionId, progress: progressRef }: Sess
   const [live] = useSubscription({ query: SessionProgressSubscription, variables: { sessionId } });
   const connection = useLiveConnectionState();
   const unit = useWeightUnit();
-  const ratio = progress.setsPlanned > 0 ? Math.min(1, progress.setsDone / progress.setsPlanned) : 0;
+  const ratio = progress.setsPlanned > 0 ? Math.min(1, progress.plannedSetsDone / progress.setsPlanned) : 0;
   const finished = progress.status === 'COMPLETED' || progress.status === 'PARTIAL';
 
   return (
     <div className="progress-card">
       <div className="progress-row">
         <div role="status" aria-live="polite" aria-label="Session progress" className="progress-status">
-          <span className="progress-sets">{`${progress.setsDone} / ${progress.setsPlanned} sets`}</span>
+          <span className="progress-sets">{describeSetCount(progress)}</span>
           <span className="visually-hidden">{' · '}</span>
           <span className="progress-volume">{`Volume ${formatWeight(progress.volumeKg, unit)}`}</span>
           {finished ? (

@@ -162,6 +162,7 @@ export const AthleteSessionHistoryFragment = graphql(`
     progress {
       sessionId
       setsDone
+      plannedSetsDone
       setsPlanned
       volumeKg
       status

@@ -28,6 +28,7 @@ export const RosterActivitySubscription = graphql(`
       progress {
         sessionId
         setsDone
+        plannedSetsDone
         setsPlanned
         volumeKg
         status

@@ -22,6 +22,7 @@ export const SessionDetailQuery = graphql(`
         progress {
           sessionId
           setsDone
+          plannedSetsDone
           setsPlanned
           volumeKg
         }
