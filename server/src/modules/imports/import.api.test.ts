@@ -238,6 +238,42 @@ describe('importWorkouts: Strong CSV', () => {
   });
 });
 
+describe('importWorkouts: set types', () => {
+  it('keeps Strong\'s warm-up, drop and failure sets as such, in the preview and in the log', async () => {
+    const { athlete, token } = await athleteWithToken();
+    const csv = [
+      'Date,Workout Name,Exercise Name,Set Order,Weight,Reps',
+      '2024-05-01 10:00:00,Day,"Bench Press (Barbell)",W,40,10',
+      '2024-05-01 10:00:00,Day,"Bench Press (Barbell)",1,80,8',
+      '2024-05-01 10:00:00,Day,"Bench Press (Barbell)",D,60,12',
+      '2024-05-01 10:00:00,Day,"Bench Press (Barbell)",F,55,9',
+    ].join('\n');
+    const preview = await server.gql<{ importWorkouts: { sessions: { sets: { isWarmup: boolean; isDropSet: boolean }[] }[] } }>(
+      'mutation($input: ImportWorkoutsInput!) { importWorkouts(input: $input) { sessions { sets { isWarmup isDropSet } } } }',
+      { input: { format: 'STRONG_CSV', content: csv } },
+      token,
+    );
+    expect(preview.data!.importWorkouts.sessions[0]!.sets).toEqual([
+      { isWarmup: true, isDropSet: false },
+      { isWarmup: false, isDropSet: false },
+      { isWarmup: false, isDropSet: true },
+      { isWarmup: false, isDropSet: false },
+    ]);
+    await importOk({ format: 'STRONG_CSV', content: csv, dryRun: false }, token);
+    const sets = await rawQuery<{ is_warmup: boolean; is_drop_set: boolean; to_failure: boolean }>(
+      em(),
+      'select is_warmup, is_drop_set, to_failure from exercise_set_logs where subject_id = ? order by performed_at',
+      [athlete.subjectId],
+    );
+    expect(sets).toEqual([
+      { is_warmup: true, is_drop_set: false, to_failure: false },
+      { is_warmup: false, is_drop_set: false, to_failure: false },
+      { is_warmup: false, is_drop_set: true, to_failure: false },
+      { is_warmup: false, is_drop_set: false, to_failure: true },
+    ]);
+  });
+});
+
 describe('importWorkouts: Hevy CSV and text', () => {
   it('converts Hevy pounds to kilograms and keeps the start and end', async () => {
     const { athlete, token } = await athleteWithToken();

@@ -47,6 +47,7 @@ export interface PlannedSet {
   durationSeconds: number | null;
   distanceMeters: number | null;
   isWarmup: boolean;
+  isDropSet: boolean;
   toFailure: boolean;
   notes: string | null;
   confidence: number;
@@ -133,6 +134,7 @@ function planSet(set: ImportedSet<number>, position: number): PlannedSet {
     durationSeconds: durationSeconds || null,
     distanceMeters: distanceMeters || null,
     isWarmup: set.isWarmup,
+    isDropSet: set.setType === 'dropset',
     toFailure: set.setType === 'failure',
     notes: set.notes,
     confidence: set.confidence,
@@ -351,6 +353,7 @@ export class ImportService {
           new Date(base + set.position * 1000).toISOString(),
           setIndex,
           set.isWarmup,
+          set.isDropSet,
           set.toFailure,
           set.weightKg,
           set.reps,
@@ -365,9 +368,9 @@ export class ImportService {
       const chunk = rows.slice(from, from + SET_CHUNK);
       await rawQuery(
         em,
-        `insert into exercise_set_logs (subject_id, exercise_id, session_id, client_id, performed_at, set_index, is_warmup, to_failure,
+        `insert into exercise_set_logs (subject_id, exercise_id, session_id, client_id, performed_at, set_index, is_warmup, is_drop_set, to_failure,
                                         actual_weight_kg, actual_reps, actual_rpe, duration_s, distance_m, notes)
-         values ${chunk.map(() => '(?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+         values ${chunk.map(() => '(?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
         chunk.flat(),
       );
     }
@@ -393,6 +396,7 @@ export class ImportService {
       durationSeconds: set.durationSeconds,
       distanceMeters: set.distanceMeters,
       isWarmup: set.isWarmup,
+      isDropSet: set.isDropSet,
       imported: set.storable && !session.duplicate,
       confidence: set.confidence,
       problems: set.problems,

@@ -34,6 +34,9 @@ export class ImportedSetType {
   @Field({ description: 'A warm-up set (not counted for records or volume).' })
   isWarmup!: boolean;
 
+  @Field({ description: 'A drop set (Strong/Hevy set type D / dropset): counted for volume and records like any working set.' })
+  isDropSet!: boolean;
+
   @Field(() => Float, { description: 'How sure the parser is about this set, 0–1 (an unmatched exercise halves it).' })
   confidence!: number;
 
@@ -51,6 +54,7 @@ export class ImportedSetType {
       durationSeconds: set.durationSeconds,
       distanceMeters: set.distanceMeters,
       isWarmup: set.isWarmup,
+      isDropSet: set.isDropSet,
       confidence: set.confidence,
       problems: set.problems,
     });
