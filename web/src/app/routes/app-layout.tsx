@@ -48,7 +48,7 @@ function Shell() {
             {viewer?.coach ? <NavLink to="/coach">Roster</NavLink> : null}
             {viewer ? <NavLink to="/settings">Settings</NavLink> : null}
           </nav>
-          <SyncIndicator always={Boolean(viewer?.athlete)} />
+          <SyncIndicator always={Boolean(viewer?.athlete)} owner={viewer?.id ?? null} />
           <div className="app-user">
             {viewer ? <span className="app-user-name">{viewer.fullName ?? viewer.username}</span> : null}
             <button type="button" className="button button-ghost button-small" onClick={() => logOut()}>

@@ -9,6 +9,8 @@ export interface OutboxEntry {
   /** Logging order: sets are sent in this order, so their set numbers come out as logged. */
   seq: number;
   input: LogSetInput;
+  /** The account (User id) that logged it: only that account's login sends it. */
+  owner?: string;
   queuedAt: string;
   /** Sends that reached no answer, or a transient server failure. */
   attempts: number;

@@ -243,4 +243,31 @@ describe('SetOutbox', () => {
     expect([...loggedInAgain.sets.keys()]).toEqual([input.clientId]);
     expect(outbox.getSnapshot().entries).toEqual([]);
   });
+
+  it("keeps one account's waiting sets away from another login on the same phone, and sends them when their account is back", async () => {
+    const { outbox } = makeOutbox({ online: false });
+    outbox.setOwner('user-a');
+    const aliceSet = setInput(1);
+    expect((await outbox.logSet(aliceSet)).kind).toBe('queued');
+
+    // Bob logs in on the same phone, and the network returns: Alice's set is neither shown nor sent under Bob's login.
+    const bobServer = fakeServer();
+    outbox.setOwner('user-b');
+    outbox.setSender(bobServer.send);
+    outbox.setOnline(true);
+    await outbox.flush();
+    expect(outbox.getSnapshot().entries).toEqual([]);
+    expect(bobServer.calls).toEqual([]);
+    const bobSet = setInput(2);
+    expect((await outbox.logSet(bobSet)).kind).toBe('sent');
+    expect(bobServer.calls.map((input) => input.clientId)).toEqual([bobSet.clientId]);
+
+    // Alice again: her set shows as waiting and goes out under her login, once.
+    const aliceServer = fakeServer();
+    outbox.setSender(aliceServer.send);
+    outbox.setOwner('user-a');
+    await outbox.flush();
+    expect(aliceServer.calls.map((input) => input.clientId)).toEqual([aliceSet.clientId]);
+    expect(outbox.getSnapshot().entries).toEqual([]);
+  });
 });

@@ -20,7 +20,7 @@ export type SendLogSet = (input: LogSetInput) => Promise<SendResult>;
 export type LogSetOutcome = { kind: 'sent'; data: LogSetMutation } | { kind: 'queued' } | { kind: 'rejected'; error: AppError };
 
 export interface OutboxSnapshot {
-  /** Every set not yet confirmed, in logging order. */
+  /** Every set of the logged-in account not yet confirmed, in logging order. */
   entries: readonly OutboxEntry[];
   /** What the browser says (navigator.onLine): false means certainly offline, true only maybe online. */
   online: boolean;
@@ -69,6 +69,8 @@ export class SetOutbox {
   private cancelRetry: (() => void) | null = null;
   private failedRounds = 0;
   private lastSeq = 0;
+  /** The logged-in account (User id); null until known, when every set counts as its own. */
+  private owner: string | null = null;
 
   constructor(private readonly options: SetOutboxOptions) {
     this.snapshot = { entries: [], online: options.online ?? true, ready: false };
@@ -105,6 +107,17 @@ export class SetOutbox {
     if (send) void this.flush();
   }
 
+  /**
+   * Whose login sends: sets another account logged on this device stay stored, unseen and unsent,
+   * until that account logs in again (they would be refused under this login, or worse, land in it).
+   */
+  setOwner(owner: string | null): void {
+    if (owner === this.owner) return;
+    this.owner = owner;
+    this.emit({});
+    void this.flush();
+  }
+
   setOnline(online: boolean): void {
     if (online === this.snapshot.online) return;
     this.emit({ online });
@@ -122,7 +135,15 @@ export class SetOutbox {
     if (this.entries.some((entry) => entry.clientId === input.clientId)) return { kind: 'queued' };
     const now = this.options.now?.() ?? new Date();
     this.lastSeq = Math.max(now.getTime(), this.lastSeq + 1);
-    const entry: OutboxEntry = { clientId: input.clientId, seq: this.lastSeq, input, queuedAt: now.toISOString(), attempts: 0, status: 'pending' };
+    const entry: OutboxEntry = {
+      clientId: input.clientId,
+      seq: this.lastSeq,
+      input,
+      ...(this.owner === null ? {} : { owner: this.owner }),
+      queuedAt: now.toISOString(),
+      attempts: 0,
+      status: 'pending',
+    };
     this.entries = [...this.entries, entry];
     this.emit({});
     await this.store(entry);
@@ -159,7 +180,7 @@ export class SetOutbox {
     this.cancelRetry?.();
     this.cancelRetry = null;
     for (;;) {
-      const entry = this.entries.find((candidate) => candidate.status === 'pending');
+      const entry = this.entries.find((candidate) => candidate.status === 'pending' && this.isMine(candidate));
       if (!entry) {
         this.failedRounds = 0;
         return;
@@ -250,8 +271,12 @@ export class SetOutbox {
     }
   }
 
+  private isMine(entry: OutboxEntry): boolean {
+    return this.owner === null || entry.owner === undefined || entry.owner === this.owner;
+  }
+
   private emit(change: Partial<OutboxSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...change, entries: this.entries };
+    this.snapshot = { ...this.snapshot, ...change, entries: this.entries.filter((entry) => this.isMine(entry)) };
     for (const listener of this.listeners) listener();
   }
 }

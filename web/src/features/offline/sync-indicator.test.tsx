@@ -17,7 +17,7 @@ function renderIndicator(always = true) {
   });
   const view = renderWithScriptedServer(
     <SetOutboxContext value={outbox}>
-      <SyncIndicator always={always} />
+      <SyncIndicator always={always} owner="user-1" />
     </SetOutboxContext>,
     (operation) => logSetAnswer((operation.variables.input as { clientId: string }).clientId),
   );

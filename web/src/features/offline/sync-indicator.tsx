@@ -23,20 +23,25 @@ export function describeSync({ entries, online }: OutboxSnapshot): { state: Sync
 interface SyncIndicatorProps {
   /** Show "All sets synced" too (athletes); otherwise only when offline or something waits. */
   always: boolean;
+  /** The logged-in account (User id), null until the viewer loads: only its own waiting sets are sent. */
+  owner: string | null;
 }
 
 /**
  * The header's sync status, a polite live region. It also hands the outbox this login's client, so
  * sets left waiting by an earlier visit go out as soon as someone is logged in.
  */
-export function SyncIndicator({ always }: SyncIndicatorProps) {
+export function SyncIndicator({ always, owner }: SyncIndicatorProps) {
   const outbox = useSetOutbox();
   const client = useClient();
   const snapshot = useOutboxSnapshot();
   useEffect(() => {
+    // Whose sets these are first, then the client to send them: another account's never go out with this login.
+    if (owner === null) return;
+    outbox.setOwner(owner);
     outbox.setSender(senderFor(client));
     return () => outbox.setSender(null);
-  }, [outbox, client]);
+  }, [outbox, client, owner]);
 
   const { state, text } = describeSync(snapshot);
   const hidden = !snapshot.ready || (!always && state === 'synced');
