@@ -113,6 +113,8 @@ describe('athlete logs sets with no network', () => {
     }
     await waitForStatus(page, 'Offline · 3 sets waiting to sync');
     expect(await page.getByText('waiting to sync', { exact: true }).count()).toBe(3);
+    // The session's live badge says so too, instead of "Live" over a socket that has not noticed yet.
+    await page.locator('.progress-live').getByText('Offline', { exact: true }).waitFor();
     await page.screenshot({ path: `${artifactsDir}offline-waiting-phone.png`, fullPage: true });
 
     // Still offline, the page reloads: the service worker serves the app, the device keeps the

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The live-update socket, as a person would describe it. */
-export type LiveConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting';
+export type LiveConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
 let state: LiveConnectionState = 'idle';
 const listeners = new Set<() => void>();
@@ -17,6 +17,25 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+function subscribeWithNetwork(listener: () => void): () => void {
+  const unsubscribe = subscribe(listener);
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/**
+ * The socket's state, or 'offline' when the browser has no network: a socket can look open for a
+ * while after the network is gone (until its ping goes unanswered), and "Live" would then be untrue.
+ */
+function current(): LiveConnectionState {
+  return typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : state;
+}
+
 export function useLiveConnectionState(): LiveConnectionState {
-  return useSyncExternalStore(subscribe, () => state, () => state);
+  return useSyncExternalStore(subscribeWithNetwork, current, () => state);
 }

@@ -136,6 +136,6 @@ export function ActivityFeedView({ events, watching, status, errorMessage }: Act
 export function ActivityFeed({ onEvent }: { onEvent?: (event: ActivityEvent) => void }) {
   const { state, error } = useRosterActivity(onEvent);
   const connection = useLiveConnectionState();
-  const status = error ? 'stopped' : connection === 'reconnecting' ? 'reconnecting' : connection === 'connected' && state.watching !== null ? 'live' : 'connecting';
+  const status = error ? 'stopped' : connection === 'reconnecting' || connection === 'offline' ? 'reconnecting' : connection === 'connected' && state.watching !== null ? 'live' : 'connecting';
   return <ActivityFeedView events={state.events} watching={state.watching} status={status} errorMessage={error ? describeError(error) : null} />;
 }

@@ -69,6 +69,8 @@ export function SessionProgressStatus({ sessionId, progress: progressRef }: Sess
         <p className="progress-live">
           {live.error ? (
             <span className="text-warning">Live updates stopped</span>
+          ) : connection === 'offline' ? (
+            <span className="text-warning">Offline</span>
           ) : connection === 'reconnecting' ? (
             <span className="text-warning">Reconnecting…</span>
           ) : live.data && connection === 'connected' ? (
@@ -82,7 +84,7 @@ export function SessionProgressStatus({ sessionId, progress: progressRef }: Sess
         <div className="progress-bar-fill" style={{ width: `${Math.round(ratio * 100)}%` }} />
       </div>
       {live.error ? <p className="progress-note text-warning">{`${describeError(live.error)} Reload the page to reconnect.`}</p> : null}
-      {connection === 'reconnecting' && !live.error ? (
+      {(connection === 'reconnecting' || connection === 'offline') && !live.error ? (
         <p className="progress-note text-muted">The count may be behind until the connection is back.</p>
       ) : null}
     </div>
