@@ -61,7 +61,7 @@ export function HistoryScreen() {
         <div className="card history-calendar">
           <div className="calendar-nav">
             <button type="button" className="button button-secondary button-small" onClick={() => showMonth(addMonths(month, -1))} aria-label={`Previous month, ${formatMonth(addMonths(month, -1))}`}>
-              ‹ Prev
+              <span aria-hidden="true">‹ </span>Previous
             </button>
             <h2 className="section-title" aria-live="polite">
               {formatMonth(month)}

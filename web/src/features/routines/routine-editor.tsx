@@ -474,8 +474,14 @@ function ExerciseEditor({ slot, path, label, first, last, unit, idPrefix, invali
         </tbody>
       </table>
       {fieldMessage(`${path}.sets`)}
-      <button type="button" className="button button-ghost button-small" disabled={slot.sets.length >= 20} onClick={() => onChange((next) => void next.sets.push(emptySet(next.sets.at(-1))))}>
-        {`Add set to ${slot.exercise.name}`}
+      <button
+        type="button"
+        className="button button-ghost button-small"
+        aria-label={`Add set to ${slot.exercise.name}`}
+        disabled={slot.sets.length >= 20}
+        onClick={() => onChange((next) => void next.sets.push(emptySet(next.sets.at(-1))))}
+      >
+        <span aria-hidden="true">+ </span>Add set
       </button>
 
       <RuleEditor rule={slot.rule} path={`${path}.progressionRule`} label={label} unit={unit} idPrefix={idPrefix} invalid={invalid} fieldMessage={fieldMessage} onChange={(rule) => onChange((next) => void (next.rule = rule))} />

@@ -1,0 +1,120 @@
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+
+/**
+ * Every screen, as an athlete and as a coach, at the narrowest phone we support and on a desktop:
+ * axe-core's WCAG 2.1 A/AA rules find nothing serious, and nothing spills sideways. Read-only: it
+ * only looks, so it shares the demo accounts with the journeys safely.
+ */
+const NARROW_PHONE = { width: 360, height: 780 };
+const DESKTOP = { width: 1280, height: 800 };
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let product: RunningProduct;
+let browser: Browser;
+beforeAll(async () => {
+  await mkdir(artifactsDir, { recursive: true });
+  product = await startProduct();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+});
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto(product.url);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('repwise-demo');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('button', { name: 'Log out' }).waitFor();
+}
+
+/** The screen's serious and critical WCAG 2.1 A/AA violations, as "rule: selector" lines. */
+async function audit(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.help}): ${node.target.join(' ')}`));
+}
+
+/** Opens `path` (or follows the first link matching `link` from the current screen) and waits for its heading. */
+async function visit(page: Page, target: { path: string } | { link: string }): Promise<string> {
+  if ('path' in target) await page.goto(`${product.url}${target.path}`);
+  else await page.locator(target.link).first().click();
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  return new URL(page.url()).pathname;
+}
+
+const ATHLETE_SCREENS: ({ path: string } | { link: string })[] = [
+  { path: '/' },
+  { path: '/routines' },
+  { link: 'main a[href^="/routines/"]:not([href^="/routines/new"])' },
+  { path: '/routines/new' },
+  { path: '/history' },
+  { link: 'main a[href^="/history/"]' },
+  { path: '/progress' },
+  { path: '/settings' },
+];
+const COACH_SCREENS: ({ path: string } | { link: string })[] = [{ path: '/coach' }, { link: 'main a[href^="/athletes/"]' }, { path: '/settings' }];
+
+async function auditAll(email: string, screens: ({ path: string } | { link: string })[]): Promise<{ visited: string[]; problems: string[] }> {
+  const visited: string[] = [];
+  const problems: string[] = [];
+  for (const viewport of [NARROW_PHONE, DESKTOP]) {
+    const page = await (await browser.newContext({ viewport })).newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await logIn(page, email);
+    for (const screen of screens) {
+      const path = await visit(page, screen);
+      visited.push(`${path} @${viewport.width}`);
+      for (const line of await audit(page)) problems.push(`${path} @${viewport.width}: ${line}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > viewport.width) {
+        // Name what sticks out (the nav scrolls inside the header, so its links do not count).
+        const culprits = await page.evaluate((limit) => {
+          // An element past the edge, or text spilling out of its box (text has no box of its own).
+          const out = [...document.querySelectorAll('body *')].filter((element) => {
+            if (element.closest('.app-nav')) return false;
+            const box = element.getBoundingClientRect();
+            return box.right > limit + 0.5 || (getComputedStyle(element).overflowX === 'visible' && box.left + element.scrollWidth > limit + 0.5);
+          });
+          return out.slice(-5).map((element) => `${element.tagName.toLowerCase()}.${String(element.className).replaceAll(' ', '.')} "${element.getAttribute('aria-label') ?? element.textContent?.slice(0, 24) ?? ''}"`);
+        }, viewport.width);
+        problems.push(`${path} @${viewport.width}: the page is ${width} px wide (${culprits.join(', ')})`);
+      }
+    }
+    await page.context().close();
+  }
+  return { visited, problems };
+}
+
+describe('accessibility of every screen', () => {
+  it('the athlete’s screens have no serious WCAG 2.1 A/AA violation and fit 360 px', async () => {
+    const { visited, problems } = await auditAll('athlete@repwise.dev', ATHLETE_SCREENS);
+    console.log(`accessibility: athlete, ${visited.length} screen visits (${visited.join(', ')}), ${problems.length} problems`);
+    expect(problems).toEqual([]);
+  });
+
+  it('the coach’s screens have no serious WCAG 2.1 A/AA violation and fit 360 px', async () => {
+    const { visited, problems } = await auditAll('coach@repwise.dev', COACH_SCREENS);
+    console.log(`accessibility: coach, ${visited.length} screen visits (${visited.join(', ')}), ${problems.length} problems`);
+    expect(problems).toEqual([]);
+  });
+});
