@@ -23,7 +23,7 @@ const plannedSet = (id: string, setIndex: number, targetRestSeconds: number | nu
   targetRestSeconds,
 });
 
-const progress = { __typename: 'SessionProgress', sessionId: 's-1', status: 'IN_PROGRESS', setsDone: 0, setsPlanned: 2, volumeKg: 0, updatedAt: '2026-11-23T19:00:00.000Z' };
+const progress = { __typename: 'SessionProgress', sessionId: 's-1', status: 'IN_PROGRESS', setsDone: 0, plannedSetsDone: 0, setsPlanned: 2, volumeKg: 0, updatedAt: '2026-11-23T19:00:00.000Z' };
 
 const squat = {
   __typename: 'Exercise',
@@ -75,7 +75,7 @@ const logSetAnswer: Answer = {
     logSet: {
       __typename: 'LogSetPayload',
       setLog: { __typename: 'ExerciseSetLog', id: 'log-1', plannedSetId: 'p-1', clientId: 'c', weightKg: 60, reps: 5, rpe: null, isWarmup: false, isDropSet: false, toFailure: false, setIndex: 1, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1', name: 'Back Squat' } },
-      progress: { ...progress, setsDone: 1 },
+      progress: { ...progress, setsDone: 1, plannedSetsDone: 1 },
       records: [],
     },
   },
@@ -128,7 +128,7 @@ function server(operation: SentOperation): Answer {
       logSet: {
         __typename: 'LogSetPayload',
         setLog: { __typename: 'ExerciseSetLog', id: `log-${String(input.clientId)}`, plannedSetId: input.plannedSetId ?? null, clientId: input.clientId, weightKg: input.weightKg, reps: input.reps, rpe: null, isWarmup: input.isWarmup, isDropSet: input.isDropSet, toFailure: input.toFailure, setIndex: 1, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: input.exerciseId, name: 'x' } },
-        progress: { ...progress, setsDone: 1 },
+        progress: { ...progress, setsDone: 1, plannedSetsDone: 1 },
         records: [],
       },
     },
@@ -214,6 +214,7 @@ describe('SessionSummary', () => {
     title: 'Lower A',
     status: 'PARTIAL',
     setsDone: 5,
+    plannedSetsDone: 5,
     setsPlanned: 6,
     volumeKg: 2450,
     records: [{ exerciseName: 'Back Squat', kind: 'HEAVIEST_WEIGHT', valueKg: 140 }],

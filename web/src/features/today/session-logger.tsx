@@ -155,7 +155,7 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
   useEffect(() => {
     if (finishedHere.current) return;
     if (progress.status === 'COMPLETED' || progress.status === 'PARTIAL') {
-      onFinished({ title, status: progress.status, setsDone: progress.setsDone, setsPlanned: progress.setsPlanned, volumeKg: progress.volumeKg, records: records.current, nextTime: null });
+      onFinished({ title, status: progress.status, setsDone: progress.setsDone, plannedSetsDone: progress.plannedSetsDone, setsPlanned: progress.setsPlanned, volumeKg: progress.volumeKg, records: records.current, nextTime: null });
       onStale();
     }
   }, [progress, title, onFinished, onStale]);
@@ -176,6 +176,7 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
       title,
       status,
       setsDone: payload.progress.setsDone,
+      plannedSetsDone: payload.progress.plannedSetsDone,
       setsPlanned: payload.progress.setsPlanned,
       volumeKg: payload.progress.volumeKg,
       records: records.current,
@@ -226,7 +227,7 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
     );
   };
 
-  const remaining = Math.max(0, progress.setsPlanned - progress.setsDone);
+  const remaining = Math.max(0, progress.setsPlanned - progress.plannedSetsDone);
   let supersetCount = 0;
 
   return (

@@ -1,3 +1,4 @@
+import { describeSetCount } from '../progress/session-progress-status';
 import type { CompleteSessionMutation, RecordKind } from '../../gql/graphql';
 import { formatRpe } from '../../lib/format';
 import { formatWeight, useWeightUnit, type WeightUnit } from '../../lib/units';
@@ -16,6 +17,7 @@ export interface SessionSummaryData {
   title: string;
   status: 'COMPLETED' | 'PARTIAL';
   setsDone: number;
+  plannedSetsDone: number;
   setsPlanned: number;
   volumeKg: number;
   /** Personal records set in this tab during the session. */
@@ -74,7 +76,7 @@ export function SessionSummary({ summary, onDone }: SessionSummaryProps) {
           </div>
           <div>
             <dt>Sets</dt>
-            <dd>{`${summary.setsDone} / ${summary.setsPlanned} sets`}</dd>
+            <dd>{describeSetCount(summary)}</dd>
           </div>
           <div>
             <dt>Volume</dt>

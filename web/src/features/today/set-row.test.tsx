@@ -31,7 +31,7 @@ function logSetAnswer(records: unknown[] = []): Answer {
       logSet: {
         __typename: 'LogSetPayload',
         setLog: { __typename: 'ExerciseSetLog', id: 'log-1', plannedSetId: 'planned-1', clientId: 'c', weightKg: 100, reps: 5, rpe: null, isWarmup: false, isDropSet: false, toFailure: false, setIndex: 2, performedAt: '2026-11-23T19:00:00.000Z', exercise: { __typename: 'Exercise', id: 'ex-1', name: 'Bench Press' } },
-        progress: { __typename: 'SessionProgress', sessionId: 's-1', status: 'IN_PROGRESS', setsDone: 1, setsPlanned: 3, volumeKg: 500, updatedAt: '2026-11-23T19:00:00.000Z' },
+        progress: { __typename: 'SessionProgress', sessionId: 's-1', status: 'IN_PROGRESS', setsDone: 1, plannedSetsDone: 1, setsPlanned: 3, volumeKg: 500, updatedAt: '2026-11-23T19:00:00.000Z' },
         records,
       },
     },

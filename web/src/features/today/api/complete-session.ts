@@ -15,6 +15,7 @@ export const CompleteSessionMutation = graphql(`
       progress {
         sessionId
         setsDone
+        plannedSetsDone
         setsPlanned
         volumeKg
         status
