@@ -11,6 +11,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from './config.js';
+import { watchPool } from './db/read-lanes.js';
 import { buildContext, type Context } from './graphql/context.js';
 import { BadUserInputError, LimitExceededError } from './graphql/errors.js';
 import { createFormatError } from './graphql/format-error.js';
@@ -105,7 +106,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           return {
             // Cost depends on the variables (`first: $n`), so it is checked per request, after validation;
             // so are strings PostgreSQL could not store as sent.
-            async didResolveOperation({ document, request, operationName }) {
+            async didResolveOperation({ document, request, operationName, operation, contextValue }) {
               try {
                 refuseUnstorableText(document, request.variables);
                 checkComplexity(schema, document, request.variables, operationName ?? undefined, endpoint);
@@ -115,6 +116,9 @@ export async function createApp(options: AppOptions): Promise<App> {
                 }
                 throw error;
               }
+              // Only now is the operation's type known: a query reads in READ ONLY transactions on up to
+              // a few connections, anything else in one transaction (graphql/context.ts).
+              await contextValue.begin(operation?.operation);
             },
             async willSendResponse({ response, contextValue }) {
               // Commit before the answer leaves: a write the client sees acknowledged is durable.
@@ -131,7 +135,7 @@ export async function createApp(options: AppOptions): Promise<App> {
               }
               if (!options.exposeQueryStats || response.body.kind !== 'single') return;
               const result = response.body.singleResult;
-              result.extensions = { ...result.extensions, sqlStatements: contextValue.stats.sqlStatements };
+              result.extensions = { ...result.extensions, sqlStatements: contextValue.stats.sqlStatements, readLanes: contextValue.stats.readLanes };
             },
           };
         },
@@ -139,6 +143,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
   });
   await apollo.start();
+  await watchPool(options.orm);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -160,7 +165,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     persistedDocuments(options.persistedDocuments ?? new Map()),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }, { requestTransaction: true }),
+        buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }, { requestTransaction: true, readLanes: endpoint.readLanes, log }),
     }),
   );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
