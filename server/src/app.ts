@@ -11,7 +11,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from './config.js';
-import { watchPool } from './db/read-lanes.js';
+import { readLanesSettled, watchPool } from './db/read-lanes.js';
 import { buildContext, type Context } from './graphql/context.js';
 import { BadUserInputError, LimitExceededError } from './graphql/errors.js';
 import { createFormatError } from './graphql/format-error.js';
@@ -197,6 +197,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async () => {
       await apollo.stop();
+      // A read lane still opening holds a connection the pool would wait for when the ORM closes.
+      await readLanesSettled();
       await rateLimiter.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

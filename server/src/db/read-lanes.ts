@@ -28,6 +28,14 @@ interface PoolGauge {
 }
 
 const gauges = new WeakMap<MikroORM, PoolGauge | null>();
+/** Lanes still opening (or closing, when their request ended first): the app waits for them before the pool closes. */
+const lanesOpening = new Set<Promise<unknown>>();
+
+/** Resolves once no read lane is opening any more (app.close, before the ORM ends its pool). */
+export async function readLanesSettled(): Promise<void> {
+  while (lanesOpening.size > 0) await Promise.allSettled([...lanesOpening]);
+}
+
 /** Extra lanes asked of the pool and not yet given: counted against the spare connections. */
 let extrasOpening = 0;
 
@@ -88,21 +96,24 @@ export class ReadLanes {
     for (let i = 0; i < extras; i += 1) {
       extrasOpening += 1;
       const lane = orm.em.fork({ loggerContext: { ...loggerContext, stats: this.setupStats } }) as EntityManager;
-      void beginRequestTransaction(lane, identity, { readOnly: true })
-        .finally(() => {
+      const opening = (async () => {
+        let transaction: RequestTransaction;
+        try {
+          transaction = await beginRequestTransaction(lane, identity, { readOnly: true });
+        } catch (error) {
+          return log('opening a read lane failed; the query reads on fewer connections', error);
+        } finally {
           extrasOpening -= 1;
-        })
-        .then(
-          (transaction) => {
-            if (this.ended) return void transaction.finish().catch((error: unknown) => log('closing a read lane failed', error));
-            // From here on its statements count as the request's, like the primary connection's.
-            lane.setLoggerContext(loggerContext);
-            this.open.push(lane);
-            if (loggerContext.stats instanceof QueryStats) loggerContext.stats.readLanes = this.open.length;
-            this.transactions.push(transaction);
-          },
-          (error: unknown) => log('opening a read lane failed; the query reads on fewer connections', error),
-        );
+        }
+        if (this.ended) return transaction.finish().catch((error: unknown) => log('closing a read lane failed', error));
+        // From here on its statements count as the request's, like the primary connection's.
+        lane.setLoggerContext(loggerContext);
+        this.open.push(lane);
+        this.transactions.push(transaction);
+        if (loggerContext.stats instanceof QueryStats) loggerContext.stats.readLanes = this.open.length;
+      })();
+      lanesOpening.add(opening);
+      void opening.finally(() => lanesOpening.delete(opening));
     }
   }
 
