@@ -138,9 +138,11 @@ export async function buildContext(
     loaderEm: pick,
     pubSub,
     begin: async (operation) => {
-      const readOnly = operation === 'query';
-      transaction ??= beginRequestTransaction(em, identity, { readOnly });
-      if (readOnly) lanes.widen(deps.orm, identity, options.readLanes ?? 1, log);
+      if (!transaction) {
+        const readOnly = operation === 'query';
+        transaction = beginRequestTransaction(em, identity, { readOnly });
+        if (readOnly) lanes.widen(deps.orm, identity, options.readLanes ?? 1, log);
+      }
       await transaction;
     },
     finish: async (failedNow = false) => {
