@@ -9,6 +9,11 @@
  * concurrency 1 and 10 over loopback HTTP. The floor is one hand-written SQL statement that
  * returns the same tree as JSON, timed the same way from the same process. Prints req/s, p50,
  * p99 and SQL statements per request for both, and the ratios.
+ *
+ *   BENCH_COMPARE='READ_LANES=1' pnpm bench
+ *
+ * also starts a second server with those environment variables (space-separated NAME=value) and
+ * measures both in alternating rounds in the same run, so a shared machine's noise falls on both.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -73,8 +78,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Runs `task` `total` times with `concurrency` workers; returns throughput and latency. */
-async function measure(concurrency: number, total: number, task: () => Promise<void>): Promise<Figures> {
+interface Samples {
+  latencies: number[];
+  seconds: number;
+}
+
+function figures(samples: Samples[]): Figures {
+  const latencies = samples.flatMap((sample) => sample.latencies).sort((a, b) => a - b);
+  const seconds = samples.reduce((sum, sample) => sum + sample.seconds, 0);
+  return { requests: latencies.length, reqPerSec: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** Runs `task` `total` times with `concurrency` workers; returns each latency and the time it all took. */
+async function measure(concurrency: number, total: number, task: () => Promise<void>): Promise<Samples> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -88,9 +104,7 @@ async function measure(concurrency: number, total: number, task: () => Promise<v
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requests: total, reqPerSec: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { latencies, seconds: (performance.now() - started) / 1000 };
 }
 
 function countObjects(value: unknown): number {
@@ -130,10 +144,10 @@ async function prepareDatabase(): Promise<{ url: string; stop(): Promise<void> }
   return { url, stop };
 }
 
-async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--enable-source-maps', 'server/dist/main.js'], {
     cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', NODE_ENV: 'production', EXPOSE_QUERY_STATS: '1', SEED_DEMO: '0' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', NODE_ENV: 'production', EXPOSE_QUERY_STATS: '1', SEED_DEMO: '0', ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
@@ -148,11 +162,18 @@ async function startServer(databaseUrl: string): Promise<{ url: string; child: C
   return { url, child };
 }
 
+const compareEnv = Object.fromEntries(
+  (process.env.BENCH_COMPARE ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 const database = await prepareDatabase();
-const server = await startServer(database.url);
+const servers = [{ label: 'Repwise', ...(await startServer(database.url)) }];
+if (Object.keys(compareEnv).length > 0) servers.push({ label: process.env.BENCH_COMPARE!, ...(await startServer(database.url, compareEnv)) });
 try {
-  const post = async (body: unknown, token?: string) => {
-    const response = await fetch(`${server.url}/graphql`, {
+  const post = async (url: string, body: unknown, token?: string) => {
+    const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
@@ -160,11 +181,11 @@ try {
     return { text: await response.text(), status: response.status };
   };
   const login = JSON.parse(
-    (await post({ query: 'mutation ($i: LogInInput!) { logIn(input: $i) { token } }', variables: { i: { email: COACH, password: PASSWORD } } })).text,
+    (await post(servers[0]!.url, { query: 'mutation ($i: LogInInput!) { logIn(input: $i) { token } }', variables: { i: { email: COACH, password: PASSWORD } } })).text,
   );
   const token: string = login.data.logIn.token;
 
-  const sample = await post({ query: ROSTER_TREE }, token);
+  const sample = await post(servers[0]!.url, { query: ROSTER_TREE }, token);
   const parsed = JSON.parse(sample.text);
   if (parsed.errors) throw new Error(JSON.stringify(parsed.errors));
   const statements: number = parsed.extensions.sqlStatements;
@@ -175,19 +196,33 @@ try {
   const floorObjects = countObjects(floorSample.rows[0].tree);
   const floorBytes = JSON.stringify(floorSample.rows[0].tree).length;
 
-  const repwise = () => post({ query: ROSTER_TREE }, token).then((result) => void JSON.parse(result.text));
+  const lanesSeen = servers.map(() => new Map<number, number>());
+  const repwise = (index: number) => () =>
+    post(servers[index]!.url, { query: ROSTER_TREE }, token).then((result) => {
+      const lanes: number = JSON.parse(result.text).extensions?.readLanes ?? 1;
+      lanesSeen[index]!.set(lanes, (lanesSeen[index]!.get(lanes) ?? 0) + 1);
+    });
   const floor = () => pool.query(FLOOR_SQL, [COACH]).then(() => undefined);
 
-  for (let i = 0; i < 10; i += 1) await Promise.all([repwise(), floor()]); // warm up JIT, caches, pools
+  for (let i = 0; i < 10; i += 1) await Promise.all([...servers.map((_, index) => repwise(index)()), floor()]); // warm up JIT, caches, pools
 
-  const results: [string, Figures, Figures][] = [];
+  // Alternating rounds: each contender runs a third of its requests in each round.
+  const ROUNDS = 3;
+  const results: [string, Figures[], Figures][] = [];
   for (const [concurrency, total] of [
     [1, 60],
     [10, 120],
   ] as const) {
-    const ours = await measure(concurrency, total, repwise);
-    const theirs = await measure(concurrency, total, floor);
-    results.push([`concurrency ${concurrency}`, ours, theirs]);
+    for (const seen of lanesSeen) seen.clear();
+    const ours: Samples[][] = servers.map(() => []);
+    const theirs: Samples[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [index] of servers.entries()) ours[index]!.push(await measure(concurrency, total / ROUNDS, repwise(index)));
+      theirs.push(await measure(concurrency, total / ROUNDS, floor));
+    }
+    results.push([`concurrency ${concurrency}`, ours.map(figures), figures(theirs)]);
+    const lanes = lanesSeen.map((seen, index) => `${servers[index]!.label}: ${[...seen].sort(([a], [b]) => a - b).map(([n, times]) => `${n} lane(s) ×${times}`).join(', ')}`);
+    console.log(`concurrency ${concurrency}, connections read on per request: ${lanes.join('; ')}`);
   }
   await pool.end();
 
@@ -197,13 +232,17 @@ try {
   console.log('                    req/s   p50 ms   p99 ms');
   for (const [label, ours, theirs] of results) {
     console.log(`${label}`);
-    console.log(`  Repwise        ${fmt(ours.reqPerSec)} ${fmt(ours.p50)} ${fmt(ours.p99)}`);
+    for (const [index, figures] of ours.entries()) console.log(`  ${servers[index]!.label.padEnd(14)}${fmt(figures.reqPerSec)} ${fmt(figures.p50)} ${fmt(figures.p99)}`);
     console.log(`  floor (1 SQL)  ${fmt(theirs.reqPerSec)} ${fmt(theirs.p50)} ${fmt(theirs.p99)}`);
-    console.log(`  Repwise/floor: p50 ${(ours.p50 / theirs.p50).toFixed(2)}×, req/s ${(ours.reqPerSec / theirs.reqPerSec).toFixed(2)}×`);
+    for (const [index, figures] of ours.entries()) {
+      console.log(`  ${servers[index]!.label}/floor: p50 ${(figures.p50 / theirs.p50).toFixed(2)}×, req/s ${(figures.reqPerSec / theirs.reqPerSec).toFixed(2)}×`);
+    }
   }
   console.log('\nTargets: p50 at concurrency 1 within 2× of the floor; req/s at least 0.5× the floor.');
 } finally {
-  server.child.kill('SIGTERM');
-  await new Promise((resolve) => server.child.once('exit', resolve));
+  for (const server of servers) {
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => server.child.once('exit', resolve));
+  }
   await database.stop();
 }

@@ -11,6 +11,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import proxyAddr from 'proxy-addr';
 import { DEFAULT_ENDPOINT_CONFIG, type EndpointConfig } from './config.js';
+import { readLanesSettled, watchPool } from './db/read-lanes.js';
 import { buildContext, type Context } from './graphql/context.js';
 import { BadUserInputError, LimitExceededError } from './graphql/errors.js';
 import { createFormatError } from './graphql/format-error.js';
@@ -55,6 +56,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const deps = { orm: options.orm, pubSub: options.pubSub };
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send: GraphQL answers are POSTs nobody revalidates, and hashing a roster tree's
+  // 470 KiB per response cost ~1 ms (bench profile). express.static keeps its own ETags.
+  app.set('etag', false);
   app.set('trust proxy', endpoint.trustProxy);
   const trust = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
   const clientAddress = (request: IncomingMessage) => proxyAddr(request, trust) || null;
@@ -105,7 +109,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           return {
             // Cost depends on the variables (`first: $n`), so it is checked per request, after validation;
             // so are strings PostgreSQL could not store as sent.
-            async didResolveOperation({ document, request, operationName }) {
+            async didResolveOperation({ document, request, operationName, operation, contextValue }) {
               try {
                 refuseUnstorableText(document, request.variables);
                 checkComplexity(schema, document, request.variables, operationName ?? undefined, endpoint);
@@ -115,6 +119,9 @@ export async function createApp(options: AppOptions): Promise<App> {
                 }
                 throw error;
               }
+              // Only now is the operation's type known: a query reads in READ ONLY transactions on up to
+              // a few connections, anything else in one transaction (graphql/context.ts).
+              await contextValue.begin(operation?.operation);
             },
             async willSendResponse({ response, contextValue }) {
               // Commit before the answer leaves: a write the client sees acknowledged is durable.
@@ -131,7 +138,7 @@ export async function createApp(options: AppOptions): Promise<App> {
               }
               if (!options.exposeQueryStats || response.body.kind !== 'single') return;
               const result = response.body.singleResult;
-              result.extensions = { ...result.extensions, sqlStatements: contextValue.stats.sqlStatements };
+              result.extensions = { ...result.extensions, sqlStatements: contextValue.stats.sqlStatements, readLanes: contextValue.stats.readLanes };
             },
           };
         },
@@ -139,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
   });
   await apollo.start();
+  await watchPool(options.orm);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -160,7 +168,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     persistedDocuments(options.persistedDocuments ?? new Map()),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }, { requestTransaction: true }),
+        buildContext(deps, req.headers.authorization, { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null }, { requestTransaction: true, readLanes: endpoint.readLanes, log }),
     }),
   );
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
@@ -200,6 +208,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async () => {
       await apollo.stop();
+      // A read lane still opening holds a connection the pool would wait for when the ORM closes.
+      await readLanesSettled();
       await rateLimiter.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -33,6 +33,11 @@ export interface EndpointConfig {
   maxComplexity: number;
   listFactor: number;
   rateLimit: RateLimitConfig;
+  /**
+   * Connections one query may read on at once (db/read-lanes.ts): its own, plus extra READ ONLY
+   * lanes while the pool has connections to spare. 1 reads every query on one connection.
+   */
+  readLanes: number;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client address. */
   trustProxy: boolean | string | number;
 }
@@ -53,6 +58,7 @@ export const DEFAULT_ENDPOINT_CONFIG: EndpointConfig = {
   maxComplexity: 50_000,
   listFactor: 3,
   rateLimit: { windowSeconds: 60, perToken: 600, perAddress: 1200 },
+  readLanes: 3,
   trustProxy: false,
 };
 
@@ -89,6 +95,7 @@ export function readEndpointConfig(env: NodeJS.ProcessEnv = process.env): Endpoi
       perToken: positiveInteger(env, 'RATE_LIMIT_PER_TOKEN', d.rateLimit.perToken, { allowZero: true }),
       perAddress: positiveInteger(env, 'RATE_LIMIT_PER_ADDRESS', d.rateLimit.perAddress, { allowZero: true }),
     },
+    readLanes: positiveInteger(env, 'READ_LANES', d.readLanes),
     trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

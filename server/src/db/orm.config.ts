@@ -15,6 +15,8 @@ import { migrationsList } from './migrations/index.js';
  */
 export class QueryStats {
   sqlStatements = 0;
+  /** Connections the request read on (db/read-lanes.ts). */
+  readLanes = 1;
 }
 
 class StatsLogger implements Logger {

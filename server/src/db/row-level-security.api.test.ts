@@ -5,12 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toGlobalId } from '../graphql/global-id.js';
 import { setServiceTenantChecksForTests } from '../modules/identity/access.policy.js';
 import { createTestAthlete, createTestCoach, logInAs, type TestAthlete } from '../test/factories.js';
 import { startTestServer, type TestServer } from '../test/harness.js';
 import { rawQuery } from './raw-query.js';
+import { ReadLanes, watchPool } from './read-lanes.js';
 import { beginRequestTransaction } from './tenant.js';
 
 let server: TestServer;
@@ -106,6 +107,49 @@ describe('row-level security', () => {
          join routine_days d on d.id = x.routine_day_id where d.routine_id = ?) returning id`, [athleteB.routineId]),
     );
     expect(deleted).toEqual([]);
+  });
+});
+
+describe('read lanes (a query reading on several connections at once)', () => {
+  it('opens each lane as its own READ ONLY transaction on its own connection, as repwise_app with the same subjects as the request’s own', async () => {
+    await watchPool(server.orm);
+    const em = superuser();
+    const identity = { userId: coach.user.id, subjectId: null };
+    const transaction = await beginRequestTransaction(em, identity, { readOnly: true });
+    const lanes = new ReadLanes(em);
+    const failures: unknown[] = [];
+    try {
+      lanes.widen(server.orm, identity, 3, (_message, error) => failures.push(error));
+      await vi.waitFor(() => expect(lanes.count).toBe(3), { timeout: 10_000 });
+      const seen = await Promise.all(
+        [lanes.pick(), lanes.pick(), lanes.pick()].map(async (lane) => {
+          const [row] = await rawQuery<{ pid: number; role: string; userId: string; subjects: string; readOnly: string; owners: number[] | null }>(
+            lane,
+            `select pg_backend_pid() as pid, current_user as role, current_setting('app.user_id') as "userId", current_setting('app.subject_ids') as subjects,
+                    current_setting('transaction_read_only') as "readOnly", (select array_agg(distinct subject_id) from workout_sessions) as owners`,
+          );
+          await expect(rawQuery(lane, `update workout_sessions set notes = 'x' where subject_id = ?`, [athleteA.subjectId])).rejects.toThrow(/read-only transaction/);
+          return row!;
+        }),
+      );
+      expect(failures).toEqual([]);
+      expect(new Set(seen.map((row) => row.pid)).size).toBe(3);
+      for (const row of seen) {
+        expect(row).toMatchObject({ role: 'repwise_app', userId: String(coach.user.id), subjects: String(athleteA.subjectId), readOnly: 'on' });
+        expect(row.owners).toEqual([athleteA.subjectId]);
+      }
+    } finally {
+      await lanes.close();
+      transaction.abort();
+      await transaction.finish();
+    }
+  });
+
+  it('ends the lanes’ settings with their transactions: the pooled connections go back as they came', async () => {
+    const rows = await Promise.all(
+      Array.from({ length: 5 }, () => rawQuery<{ role: string; userId: string }>(superuser(), `select current_user as role, current_setting('app.user_id', true) as "userId"`)),
+    );
+    for (const [row] of rows) expect(row).toEqual({ role: 'postgres', userId: expect.toBeOneOf(['', null]) });
   });
 });
 

@@ -23,8 +23,13 @@ export interface RequestTransaction {
 /** A stuck request cannot hold its connection (and its locks) for ever. */
 const IDLE_TIMEOUT_MS = 60_000;
 
-export async function beginRequestTransaction(em: EntityManager, identity: { userId: number | null; subjectId: number | null }): Promise<RequestTransaction> {
-  await em.begin();
+export async function beginRequestTransaction(
+  em: EntityManager,
+  identity: { userId: number | null; subjectId: number | null },
+  options: { readOnly?: boolean } = {},
+): Promise<RequestTransaction> {
+  // READ ONLY for queries: PostgreSQL refuses any write in it, whichever connection it runs on.
+  await em.begin({ readOnly: options.readOnly ?? false });
   try {
     // Anonymous requests see no subject, and their statement reads no table.
     const visible =

@@ -122,6 +122,45 @@ export function checkComplexity(
   operationName: string | undefined,
   limits: QueryLimits,
 ): void {
+  // Apollo hands back the same DocumentNode for a document it has parsed before (its document
+  // store), and the estimate depends only on the document, the operation and the variables: a
+  // repeated request that passed once passes again, without walking its selection again.
+  const key = passedKey(operationName, variables);
+  const passed = key === null ? undefined : passedChecks(limits, schema, document);
+  if (key !== null && passed!.has(key)) return;
+  measureComplexity(schema, document, variables, operationName, limits);
+  if (key !== null) passed!.add(key);
+}
+
+/** Refusals are not cached: they are rare, and each answer carries its own error. */
+const passedByLimits = new WeakMap<QueryLimits, WeakMap<GraphQLSchema, WeakMap<DocumentNode, Set<string>>>>();
+/** Past this, the variables (an import's CSV) are not worth keeping as a key. */
+const MAX_KEY_LENGTH = 2_048;
+/** Distinct variable sets remembered per document; past it the set starts over. */
+const MAX_KEYS_PER_DOCUMENT = 256;
+
+function passedKey(operationName: string | undefined, variables: Record<string, unknown> | undefined): string | null {
+  const key = `${operationName ?? ''}|${JSON.stringify(variables ?? {})}`;
+  return key.length > MAX_KEY_LENGTH ? null : key;
+}
+
+function passedChecks(limits: QueryLimits, schema: GraphQLSchema, document: DocumentNode): Set<string> {
+  let bySchema = passedByLimits.get(limits);
+  if (!bySchema) passedByLimits.set(limits, (bySchema = new WeakMap()));
+  let byDocument = bySchema.get(schema);
+  if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
+  let passed = byDocument.get(document);
+  if (!passed || passed.size >= MAX_KEYS_PER_DOCUMENT) byDocument.set(document, (passed = new Set()));
+  return passed;
+}
+
+function measureComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+  limits: QueryLimits,
+): void {
   const oversized: string[] = [];
   let complexity: number;
   try {

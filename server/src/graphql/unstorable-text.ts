@@ -38,10 +38,16 @@ export function refuseUnstorableText(document: DocumentNode, variables: Record<s
     const field = found.path.length > 1 ? found.path.slice(1).join('.') : found.path[0]!;
     throw new BadUserInputError(`$${found.path.join('.')} ${found.flaw}.`, field);
   }
+  // The document's literals do not change between requests: Apollo hands back the same parsed
+  // document for a repeated one, so one that passed is not walked again.
+  if (storableDocuments.has(document)) return;
   visit(document, {
     StringValue(node) {
       const literal = flaw(node.value);
       if (literal) throw new BadUserInputError(`A string in the operation ${literal}.`);
     },
   });
+  storableDocuments.add(document);
 }
+
+const storableDocuments = new WeakSet<DocumentNode>();
