@@ -1,29 +1,16 @@
-import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { NARROW_PHONE, DESKTOP, useJourney } from './journey.js';
 
 /**
  * Every screen, as an athlete and as a coach, at the narrowest phone we support and on a desktop:
  * axe-core's WCAG 2.1 A/AA rules find nothing serious, and nothing spills sideways. Read-only: it
  * only looks, so it shares the demo accounts with the journeys safely.
  */
-const NARROW_PHONE = { width: 360, height: 780 };
-const DESKTOP = { width: 1280, height: 800 };
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
+const journey = useJourney();
 
 interface Violation {
   id: string;
@@ -33,10 +20,7 @@ interface Violation {
 }
 
 async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(product.url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('repwise-demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await journey.logIn(page, email);
   await page.getByRole('button', { name: 'Log out' }).waitFor();
 }
 
@@ -55,7 +39,7 @@ async function audit(page: Page): Promise<string[]> {
 
 /** Opens `path` (or follows the first link matching `link` from the current screen) and waits for its heading. */
 async function visit(page: Page, target: { path: string } | { link: string }): Promise<string> {
-  if ('path' in target) await page.goto(`${product.url}${target.path}`);
+  if ('path' in target) await page.goto(`${journey.url}${target.path}`);
   else await page.locator(target.link).first().click();
   await page.locator('main h1').first().waitFor();
   await page.waitForLoadState('networkidle');
@@ -78,7 +62,7 @@ async function auditAll(email: string, screens: ({ path: string } | { link: stri
   const visited: string[] = [];
   const problems: string[] = [];
   for (const viewport of [NARROW_PHONE, DESKTOP]) {
-    const page = await (await browser.newContext({ viewport })).newPage();
+    const page = await (await journey.browser.newContext({ viewport })).newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await logIn(page, email);
     for (const screen of screens) {

@@ -1,37 +1,18 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, NARROW_PHONE, DESKTOP, useJourney } from './journey.js';
+import { artifactsDir } from './server.js';
 
-const PHONE = { width: 390, height: 844 };
-const NARROW_PHONE = { width: 360, height: 780 };
-const DESKTOP = { width: 1280, height: 800 };
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-async function logIn(page: Page, email: string): Promise<void> {
-  await page.goto(product.url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('repwise-demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
+const journey = useJourney();
+const { logIn } = journey;
 
 const progress = (page: Page, text: string) =>
   page.getByRole('status', { name: 'Session progress' }).filter({ hasText: text }).waitFor({ timeout: 10_000 });
 
 describe('athlete logs a session while others watch live', () => {
   it('logs in, checks in (sleep, soreness, energy), starts today’s session and sees its readiness, logs two sets and sees 2/N; the coach’s roster and activity feed show the third set arrive live, a second tab and the coach’s live view the fourth; the coach drills into the athlete', async () => {
-    const athlete = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const athlete = await (await journey.browser.newContext({ viewport: PHONE })).newPage();
     const errors: string[] = [];
     athlete.on('pageerror', (error) => errors.push(error.message));
     // What the SPA posts to /graphql: persisted documents go out as their hash alone.
@@ -76,10 +57,10 @@ describe('athlete logs a session while others watch live', () => {
 
     // A second tab of the same athlete and the coach, both watching.
     const secondTab = await athlete.context().newPage();
-    await secondTab.goto(product.url);
+    await secondTab.goto(journey.url);
     await progress(secondTab, '2 / 16 sets');
 
-    const coach = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    const coach = await (await journey.browser.newContext({ viewport: DESKTOP })).newPage();
     coach.on('pageerror', (error) => errors.push(error.message));
     const frames: string[] = [];
     coach.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, DESKTOP, useJourney } from './journey.js';
+import { artifactsDir } from './server.js';
 
 /**
  * Jordan (jordan@repwise.dev, only this account) logs a whole session on a phone: a superset, a
@@ -9,33 +9,10 @@ import { artifactsDir, launchChromium, type RunningProduct, startProduct } from 
  * added from the catalog, a new personal record, then Finish and the summary with next time.
  */
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const EMAIL = 'jordan@repwise.dev';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-/** The real API, as a partner would call it (setup and the final check of what was stored). */
-async function api<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${product.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(`API error: ${body.errors.map((error) => error.message).join('; ')}`);
-  return body.data!;
-}
+const journey = useJourney();
+const { api } = journey;
 
 /**
  * Jordan's demo routine has no progression rules and no supersets; he writes himself a day that
@@ -91,11 +68,11 @@ async function logSet(page: Page, name: string, values: { weight?: string; reps?
 describe('a full session in the live logger', () => {
   it('Jordan logs a superset, a warm-up, a drop set, a swap and an added exercise, sets a record, finishes and reads what changes next time', async () => {
     const token = await giveJordanAPushPullDay();
-    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const page = await (await journey.browser.newContext({ viewport: PHONE })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 
-    await page.goto(product.url);
+    await page.goto(journey.url);
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password').fill('repwise-demo');
     await page.getByRole('button', { name: 'Log in' }).click();

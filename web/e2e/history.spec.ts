@@ -1,35 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, NARROW_PHONE, DESKTOP, useJourney } from './journey.js';
+import { artifactsDir } from './server.js';
 
-const PHONE = { width: 390, height: 844 };
-const NARROW_PHONE = { width: 360, height: 780 };
-const DESKTOP = { width: 1280, height: 800 };
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-/** One GraphQL operation against the running product, as a partner would send it. */
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${product.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  expect(body.errors).toBeUndefined();
-  return body.data!;
-}
+const journey = useJourney();
+const { api: gql, logIn } = journey;
 
 const DAY_MS = 86_400_000;
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -88,20 +64,12 @@ async function athleteWithHistory(): Promise<{ email: string; password: string }
   return { email, password };
 }
 
-async function logIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(product.url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).waitFor();
-}
-
 const fitsWidth = async (page: Page, width: number) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
 describe('athlete reviews history and progress', () => {
   it('imports six weeks, browses the calendar by keyboard into a session with its records, and reads e1RM, volume and body weight charts after recording today’s weight', async () => {
     const { email, password } = await athleteWithHistory();
-    const context = await browser.newContext({ viewport: PHONE, timezoneId: 'UTC' });
+    const context = await journey.browser.newContext({ viewport: PHONE, timezoneId: 'UTC' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

@@ -1,40 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, DESKTOP, useJourney } from './journey.js';
+import { artifactsDir } from './server.js';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const PASSWORD = 'Offline-athlete-1';
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** The API as a partner would call it: plain HTTP, JSON, a bearer token. */
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${product.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLAnswer<T>;
-  if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
+const journey = useJourney();
+const { api: graphql } = journey;
 
 /** An athlete of this journey's own, with a one-day routine of three bench sets (no demo account is touched). */
 async function signUpAthleteWithRoutine(email: string): Promise<string> {
@@ -71,19 +43,19 @@ describe('athlete logs sets with no network', () => {
     const token = await signUpAthleteWithRoutine(email);
 
     // Installable: the manifest says standalone, with PNG icons the server has.
-    const manifest = (await (await fetch(`${product.url}/manifest.webmanifest`)).json()) as { display: string; start_url: string; icons: { src: string; sizes: string; type: string }[] };
+    const manifest = (await (await fetch(`${journey.url}/manifest.webmanifest`)).json()) as { display: string; start_url: string; icons: { src: string; sizes: string; type: string }[] };
     expect(manifest).toMatchObject({ display: 'standalone', start_url: '/' });
     for (const size of ['192x192', '512x512']) {
       const icon = manifest.icons.find((candidate) => candidate.sizes === size && candidate.type === 'image/png');
       expect(icon, size).toBeDefined();
-      const response = await fetch(`${product.url}${icon!.src}`);
+      const response = await fetch(`${journey.url}${icon!.src}`);
       expect(response.headers.get('content-type')).toBe('image/png');
     }
     // A deploy must reach phones: the page and the worker are revalidated on every load.
-    expect((await fetch(`${product.url}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
-    expect((await fetch(`${product.url}/`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${journey.url}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
+    expect((await fetch(`${journey.url}/`)).headers.get('cache-control')).toBe('no-cache');
 
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await journey.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -94,7 +66,7 @@ describe('athlete logs sets with no network', () => {
       if (body.operationName === 'LogSet' && body.variables?.input) logSetInputs.push(body.variables.input);
     });
 
-    await page.goto(product.url);
+    await page.goto(journey.url);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();

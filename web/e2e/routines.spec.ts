@@ -1,42 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchChromium, type RunningProduct, startProduct } from './server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, DESKTOP, useJourney } from './journey.js';
+import { artifactsDir } from './server.js';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 
-let product: RunningProduct;
-let browser: Browser;
-beforeAll(async () => {
-  await mkdir(artifactsDir, { recursive: true });
-  product = await startProduct();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-});
-
-/** A GraphQL call as a partner would make it: the journeys set up through the real API, not the database. */
-async function api<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(`${product.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
-async function logIn(page: Page, email: string, password = 'repwise-demo'): Promise<void> {
-  await page.goto(product.url);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
+const journey = useJourney();
+const { api, logIn } = journey;
 
 async function addExercise(page: Page, day: string, search: string, name: string): Promise<void> {
   await page.getByRole('button', { name: `Add exercise to ${day}` }).click();
@@ -57,7 +27,7 @@ describe('routines', () => {
     const password = 'Builder-Pass-2026';
     await api('mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: { email, password, role: 'ATHLETE', fullName: 'Riley Builder' } });
 
-    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const page = await (await journey.browser.newContext({ viewport: PHONE })).newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await logIn(page, email, password);
@@ -153,10 +123,10 @@ describe('routines', () => {
     const sam = roster.viewer.coach.athletes.edges.map((edge) => edge.node).find((athlete) => athlete.displayName === 'Sam Rivera')!;
     expect(sam).toBeDefined();
 
-    const coach = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+    const coach = await (await journey.browser.newContext({ viewport: DESKTOP })).newPage();
     await logIn(coach, 'coach@repwise.dev');
     await coach.getByRole('heading', { name: /Roster/ }).first().waitFor();
-    await coach.goto(`${product.url}/routines?athlete=${encodeURIComponent(sam.id)}`);
+    await coach.goto(`${journey.url}/routines?athlete=${encodeURIComponent(sam.id)}`);
     const active = coach.getByRole('article').filter({ has: coach.getByText('Active', { exact: true }) });
     await active.getByRole('link', { name: /^Edit / }).click();
     await coach.getByText('Routine for Sam Rivera').waitFor();
@@ -178,7 +148,7 @@ describe('routines', () => {
     await nextDay.scrollIntoViewIfNeeded();
     await coach.screenshot({ path: `${artifactsDir}coach-edit-routine-desktop.png` });
 
-    const athlete = await (await browser.newContext({ viewport: PHONE })).newPage();
+    const athlete = await (await journey.browser.newContext({ viewport: PHONE })).newPage();
     await logIn(athlete, 'sam@repwise.dev');
     const card = athlete.getByRole('listitem').filter({ has: athlete.getByRole('heading', { name: exercise, exact: true }) }).first();
     await card.getByText(`Set 1 · 4 reps × ${newWeight} kg`).waitFor();
