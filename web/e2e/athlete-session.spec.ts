@@ -89,7 +89,7 @@ describe('athlete logs a session while others watch live', () => {
     await coach.screenshot({ path: `${artifactsDir}coach-roster-phone.png`, fullPage: true });
     await coach.setViewportSize(DESKTOP);
 
-    await coach.getByRole('link', { name: 'Watch Alex Kim live' }).click();
+    await coach.getByRole('link', { name: 'Watch live: Alex Kim' }).click();
     await progress(coach, '3 / 16 sets');
 
     await athlete.getByRole('button', { name: 'Log Barbell Bench Press set 4' }).click();

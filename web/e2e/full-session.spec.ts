@@ -89,7 +89,7 @@ describe('a full session in the live logger', () => {
     await page.getByRole('group', { name: 'Superset A: Barbell Row, Lat Pulldown' }).waitFor();
 
     // A warm-up first: an added set of the bench, marked with the large Warm-up control.
-    await page.getByRole('button', { name: 'Add a set of Barbell Bench Press' }).click();
+    await page.getByRole('button', { name: 'Add set to Barbell Bench Press' }).click();
     await page.getByRole('group', { name: 'Barbell Bench Press set 3 type' }).getByRole('radio', { name: 'Warm-up' }).check();
     await logSet(page, 'Barbell Bench Press set 3', { weight: '40', reps: '10' });
     await bench.getByText('warm-up', { exact: true }).waitFor();
@@ -106,7 +106,7 @@ describe('a full session in the live logger', () => {
 
     await logSet(page, 'Barbell Bench Press set 2');
     // Then a drop set: the load cut right after the last work set, marked Drop set, taken to failure.
-    await page.getByRole('button', { name: 'Add a set of Barbell Bench Press' }).click();
+    await page.getByRole('button', { name: 'Add set to Barbell Bench Press' }).click();
     const dropType = page.getByRole('group', { name: 'Barbell Bench Press set 4 type' });
     await dropType.getByRole('radio', { name: 'Drop set' }).check();
     await dropType.getByRole('checkbox', { name: 'To failure' }).check();

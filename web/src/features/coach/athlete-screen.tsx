@@ -61,7 +61,7 @@ export function AthleteScreen({ athleteId }: { athleteId: string }) {
         </div>
         <div className="athlete-actions">
           {athlete.currentSession ? (
-            <Link className="button button-primary" to={`/watch/${encodeURIComponent(athlete.currentSession.id)}`} aria-label={`Watch ${athlete.displayName} live`}>
+            <Link className="button button-primary" to={`/watch/${encodeURIComponent(athlete.currentSession.id)}`} aria-label={`Watch live: ${athlete.displayName}`}>
               Watch live
             </Link>
           ) : null}

@@ -123,7 +123,7 @@ describe('RosterAthlete', () => {
     expect(within(card).queryByRole('list', { name: /needs attention/ })).toBeNull();
     expect(card.textContent).toContain('Barbell Bench Press heaviest 220.5 lb');
     expect(card.textContent).toContain('Training now · Upper A · 3 / 16 sets · 2,645.5 lb');
-    expect(within(card).getByRole('link', { name: 'Watch Alex Kim live' }).getAttribute('href')).toBe('/watch/s-live');
+    expect(within(card).getByRole('link', { name: 'Watch live: Alex Kim' }).getAttribute('href')).toBe('/watch/s-live');
   });
 
   it('orders the roster: attention first, then whoever is training, then by name', () => {

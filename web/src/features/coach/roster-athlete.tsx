@@ -189,7 +189,7 @@ export function RosterAthlete({ athlete: athleteRef }: { athlete: FragmentType<t
             {session.progress.volumeKg > 0 ? ` · ${formatWeight(session.progress.volumeKg, unit)}` : ''}
             {session.startedAt ? ` · since ${formatTime(session.startedAt)}` : ''}
           </p>
-          <Link className="button button-primary" to={`/watch/${encodeURIComponent(session.id)}`} aria-label={`Watch ${athlete.displayName} live`}>
+          <Link className="button button-primary" to={`/watch/${encodeURIComponent(session.id)}`} aria-label={`Watch live: ${athlete.displayName}`}>
             Watch live
           </Link>
         </div>

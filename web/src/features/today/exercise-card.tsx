@@ -115,8 +115,8 @@ export function ExerciseCard(props: ExerciseCardProps) {
         })}
       </ol>
       <div className="exercise-card-actions">
-        <button type="button" className="button button-secondary" onClick={props.onAddSet} aria-label={`Add a set of ${exercise.name}`}>
-          + Add set
+        <button type="button" className="button button-secondary" onClick={props.onAddSet} aria-label={`Add set to ${exercise.name}`}>
+          <span aria-hidden="true">+ </span>Add set
         </button>
         {props.onSwap ? (
           <button type="button" className="button button-secondary" onClick={props.onSwap} aria-label={`Swap ${slot?.exercise.name ?? exercise.name}`}>

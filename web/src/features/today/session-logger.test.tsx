@@ -201,7 +201,7 @@ describe('SessionLogger', () => {
     expect(sent.find((operation) => operation.operationName === 'LogSet')!.variables.input).toMatchObject({ exerciseId: 'ex-curl', plannedSetId: null, weightKg: 30, reps: 12 });
 
     // A drop set after the planned squats: an added row of the planned exercise, marked as a drop.
-    fireEvent.click(screen.getByRole('button', { name: 'Add a set of Back Squat' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add set to Back Squat' }));
     fireEvent.click(screen.getByRole('group', { name: 'Back Squat set 3 type' }).querySelector('input[value="DROP"]')!);
     fireEvent.click(screen.getByRole('button', { name: 'Log Back Squat set 3' }));
     await waitFor(() => expect(sent.filter((operation) => operation.operationName === 'LogSet')).toHaveLength(2));

@@ -249,16 +249,19 @@ export function SessionLogger({ session: sessionRef, onFinished, onStale }: Sess
             const letter = String.fromCharCode(65 + (supersetCount++ % 26));
             const names = group.slots.map((slot) => slot.current.name).join(', ');
             return (
-              <li key={`superset-${group.slots[0]!.id}`} className="superset" role="group" aria-label={`Superset ${letter}: ${names}`}>
-                <p className="superset-label" aria-hidden="true">
-                  <span className="superset-letter">{letter}</span>
-                  {`Superset · alternate ${group.slots.length} exercises, rest after the round`}
-                </p>
-                <ol className="superset-exercises">
-                  {group.slots.map((slot) => (
-                    <li key={slot.id}>{renderSlot(slot)}</li>
-                  ))}
-                </ol>
+              <li key={`superset-${group.slots[0]!.id}`} className="superset">
+                {/* The group sits inside the list item: a list item must stay one for the list around it. */}
+                <div role="group" aria-label={`Superset ${letter}: ${names}`}>
+                  <p className="superset-label" aria-hidden="true">
+                    <span className="superset-letter">{letter}</span>
+                    {`Superset · alternate ${group.slots.length} exercises, rest after the round`}
+                  </p>
+                  <ol className="superset-exercises">
+                    {group.slots.map((slot) => (
+                      <li key={slot.id}>{renderSlot(slot)}</li>
+                    ))}
+                  </ol>
+                </div>
               </li>
             );
           })}
